@@ -1,0 +1,41 @@
+# Shared by run-app.sh and run-tests.sh: install what is missing, then
+# configure and build incrementally. Safe to run again and again.
+set -euo pipefail
+
+WEBHOOKSTUDIO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+WEBHOOKSTUDIO_BUILD_DIR="${WEBHOOKSTUDIO_BUILD_DIR:-$WEBHOOKSTUDIO_ROOT/build}"
+
+# Reads package names from the given lists (one a line, # comments) and
+# installs the ones dpkg does not know as installed.
+ensure_packages() {
+    local missing=() package
+    while read -r package; do
+        [ -n "$package" ] || continue
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$@")
+    [ ${#missing[@]} -eq 0 ] && return 0
+
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Please install as root: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    echo "Installing missing packages: ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}"
+}
+
+# Builds the given targets, or everything (the tests included) when none is
+# named.
+configure_and_build() {
+    local generator=() targets=()
+    [ -f "$WEBHOOKSTUDIO_BUILD_DIR/CMakeCache.txt" ] || generator=(-G Ninja)
+    [ $# -eq 0 ] || targets=(--target "$@")
+    cmake -S "$WEBHOOKSTUDIO_ROOT" -B "$WEBHOOKSTUDIO_BUILD_DIR" "${generator[@]}" \
+        -DCMAKE_BUILD_TYPE="${CMAKE_BUILD_TYPE:-RelWithDebInfo}" \
+        -DWEBHOOKSTUDIO_WARNINGS_AS_ERRORS=ON
+    cmake --build "$WEBHOOKSTUDIO_BUILD_DIR" --parallel "$(nproc)" "${targets[@]}"
+}
