@@ -1,0 +1,207 @@
+#include "DataSourceCatalog.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+using R = FieldRequirement;
+
+QList<SourceInfo> buildSources()
+{
+    using C = DataSourceCatalog;
+    return {
+        { DataSource::DefaultValue, C::tr("Default Value"),
+            C::tr("A fixed text. Left empty, the variable's own name is used."), R::Always },
+        { DataSource::ContactField, C::tr("Contact Field"),
+            C::tr("Information about the person called, as the campaign's contact list holds "
+                  "it."),
+            R::Call },
+        { DataSource::AgentOutcomeField, C::tr("Agent Outcome Field"),
+            C::tr("What the AI agent determined during the call."), R::CompletedCall },
+        { DataSource::CallLogField, C::tr("Call Log Field"),
+            C::tr("Metadata of the call: ids, numbers, duration, status, summary, recording, "
+                  "transcript, sentiment."),
+            R::Call },
+        { DataSource::DynamicVariable, C::tr("Dynamic Variable"),
+            C::tr("Per-call variables the campaign passes to the agent."), R::Call },
+        { DataSource::PostCallOutcome, C::tr("Post-Call Outcome"),
+            C::tr("Results extracted from the call after it ended."), R::CompletedCall },
+        { DataSource::Timestamp, C::tr("Timestamp"),
+            C::tr("The time of the delivery or of the call's milestones."), R::Always },
+    };
+}
+
+QString sampleTranscript()
+{
+    return u"Agent: Hi Maria, this is Ava calling from Brightline Dental Supplies about your "
+           "Premium plan renewal. Is now a good time?\n"
+           "User: Oh, hi. Yes, I have a few minutes.\n"
+           "Agent: Your plan renews on December 1st. We can lock in this year's price of $149 a "
+           "month if you renew today.\n"
+           "User: Is that the same price as last year? I thought it went up.\n"
+           "Agent: It's the same price, and with the code RENEW20 you get 20% off the first "
+           "three months.\n"
+           "User: That sounds good. Let's renew. Can you send the contract to my email?\n"
+           "Agent: Of course, I'll send it to maria.okafor@example.com right after this call. "
+           "Anything else I can help with?\n"
+           "User: No, that's all. Thanks, Ava!"_s;
+}
+
+QList<CatalogField> buildCallLogFields()
+{
+    using C = DataSourceCatalog;
+    using T = FieldType;
+    return {
+        { u"call_id"_s, C::tr("Call ID"), T::String, C::tr("Unique id of the call."),
+            u"call_7f3a9c2e41b84d0e9a6f5c1d2b8e4a70"_s, R::Call },
+        { u"call_sid"_s, C::tr("Call SID"), T::String,
+            C::tr("The telephony provider's id of the call."),
+            u"CA3f9e2b7c1d4a5e6f7a8b9c0d1e2f3a4b"_s, R::Call },
+        { u"company_id"_s, C::tr("Company ID"), T::String,
+            C::tr("The account that owns the campaign."), u"comp_48213"_s, R::Call },
+        { u"campaign_id"_s, C::tr("Campaign ID"), T::String,
+            C::tr("The campaign that placed the call."), u"cmp_winter_renewal_2026"_s, R::Call },
+        { u"agent_id"_s, C::tr("AI Agent ID"), T::String, C::tr("The AI agent that spoke."),
+            u"agent_ava_renewals_v3"_s, R::Call },
+        { u"contact_id"_s, C::tr("Contact ID"), T::String, C::tr("The contact that was called."),
+            u"ct_0192837465"_s, R::Call },
+        { u"from_number"_s, C::tr("Call From"), T::String,
+            C::tr("The calling number, in E.164 format."), u"+14155550132"_s, R::Call },
+        { u"to_number"_s, C::tr("Call To"), T::String, C::tr("The called number, in E.164 format."),
+            u"+16465550178"_s, R::Call },
+        { u"duration_seconds"_s, C::tr("Call Duration"), T::Number,
+            C::tr("Seconds from answer to hang-up; 0 for a call that never connected."), 247,
+            R::FinishedCall },
+        { u"status"_s, C::tr("Call Status"), T::String,
+            C::tr("queued, ringing, in_progress, completed, busy, no_answer or failed."),
+            u"completed"_s, R::Call },
+        { u"direction"_s, C::tr("Call Direction"), T::String, C::tr("outbound or inbound."),
+            u"outbound"_s, R::Call },
+        { u"rating"_s, C::tr("Call Rating"), T::Number,
+            C::tr("The call's quality rating from 1 to 5."), 4, R::CompletedCall },
+        { u"summary"_s, C::tr("Call Summary"), T::String,
+            C::tr("A short summary of the conversation."),
+            u"Maria Okafor agreed to renew the Premium plan at $149/month with code RENEW20 and "
+            "asked for the contract by email."_s,
+            R::CompletedCall },
+        { u"recording_url"_s, C::tr("Recording URL"), T::String,
+            C::tr("Where the call's audio recording can be downloaded."),
+            u"https://recordings.example-voice.com/2026/11/27/"
+            "call_7f3a9c2e41b84d0e9a6f5c1d2b8e4a70.mp3"_s,
+            R::CompletedCall },
+        { u"transcript"_s, C::tr("Transcript"), T::String,
+            C::tr("The conversation, one turn a line, each starting with its speaker."),
+            sampleTranscript(), R::Transcript },
+        { u"sentiment"_s, C::tr("Sentiment Analysis"), T::String,
+            C::tr("The caller's overall sentiment: positive, neutral, negative or unknown."),
+            u"positive"_s, R::CompletedCall },
+        { u"agent_task_status"_s, C::tr("Agent Task Status"), T::String,
+            C::tr("Whether the agent completed its task: completed, partial or failed."),
+            u"completed"_s, R::CompletedCall },
+        { u"agent_task_feedback"_s, C::tr("Agent Task Feedback"), T::String,
+            C::tr("The agent's own account of how the task went."),
+            u"Renewal confirmed; contract to be emailed today."_s, R::CompletedCall },
+        { u"created_at"_s, C::tr("Created"), T::DateTime,
+            C::tr("When the call was queued (ISO-8601, UTC)."), u"2026-11-27T14:02:11Z"_s,
+            R::Call },
+        { u"started_at"_s, C::tr("Started"), T::DateTime,
+            C::tr("When the callee answered (ISO-8601, UTC)."), u"2026-11-27T14:02:15Z"_s,
+            R::ConnectedCall },
+        { u"ended_at"_s, C::tr("Ended"), T::DateTime, C::tr("When the call ended (ISO-8601, UTC)."),
+            u"2026-11-27T14:06:22Z"_s, R::FinishedCall },
+    };
+}
+
+QList<CatalogField> buildTimestampFields()
+{
+    using C = DataSourceCatalog;
+    using T = FieldType;
+    return {
+        { u"now"_s, C::tr("Delivery time"), T::DateTime,
+            C::tr("When the delivery is made (ISO-8601, UTC)."), u"2026-11-27T14:06:24Z"_s,
+            R::Always },
+        { u"now_unix"_s, C::tr("Delivery time (Unix seconds)"), T::Number,
+            C::tr("When the delivery is made, in seconds since 1970."), 1795788384, R::Always },
+        { u"now_unix_ms"_s, C::tr("Delivery time (Unix milliseconds)"), T::Number,
+            C::tr("When the delivery is made, in milliseconds since 1970."), 1795788384000.0,
+            R::Always },
+        { u"call_created_at"_s, C::tr("Call created"), T::DateTime,
+            C::tr("When the call was queued (ISO-8601, UTC)."), u"2026-11-27T14:02:11Z"_s,
+            R::Call },
+        { u"call_started_at"_s, C::tr("Call started"), T::DateTime,
+            C::tr("When the callee answered (ISO-8601, UTC)."), u"2026-11-27T14:02:15Z"_s,
+            R::ConnectedCall },
+        { u"call_ended_at"_s, C::tr("Call ended"), T::DateTime,
+            C::tr("When the call ended (ISO-8601, UTC)."), u"2026-11-27T14:06:22Z"_s,
+            R::FinishedCall },
+    };
+}
+} // namespace
+
+const QList<SourceInfo>& DataSourceCatalog::sources()
+{
+    static const QList<SourceInfo> kSources = buildSources();
+    return kSources;
+}
+
+const SourceInfo& DataSourceCatalog::source(DataSource source)
+{
+    for (const SourceInfo& info : sources()) {
+        if (info.source == source)
+            return info;
+    }
+    Q_UNREACHABLE();
+}
+
+const QList<CatalogField>& DataSourceCatalog::callLogFields()
+{
+    static const QList<CatalogField> kFields = buildCallLogFields();
+    return kFields;
+}
+
+const QList<CatalogField>& DataSourceCatalog::timestampFields()
+{
+    static const QList<CatalogField> kFields = buildTimestampFields();
+    return kFields;
+}
+
+const QList<CatalogField>& DataSourceCatalog::fixedFields(DataSource source)
+{
+    static const QList<CatalogField> kNone;
+    switch (source) {
+    case DataSource::CallLogField:
+        return callLogFields();
+    case DataSource::Timestamp:
+        return timestampFields();
+    default:
+        return kNone;
+    }
+}
+
+const CatalogField* DataSourceCatalog::findFixedField(DataSource source, QStringView name)
+{
+    for (const CatalogField& field : fixedFields(source)) {
+        if (field.name == name)
+            return &field;
+    }
+    return nullptr;
+}
+
+bool DataSourceCatalog::fieldExists(
+    DataSource source, const QString& field, const CampaignDataModel& dataModel)
+{
+    if (source == DataSource::DefaultValue)
+        return true;
+    if (dataSourceIsDeclared(source))
+        return dataModel.findField(source, field) != nullptr;
+    return findFixedField(source, field) != nullptr;
+}
+
+FieldRequirement DataSourceCatalog::requirement(DataSource source, const QString& field)
+{
+    if (const CatalogField* fixed = findFixedField(source, field))
+        return fixed->requirement;
+    return DataSourceCatalog::source(source).requirement;
+}

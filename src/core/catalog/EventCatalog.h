@@ -1,0 +1,21 @@
+#pragma once
+
+#include "EventInfo.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+// The eleven events a campaign can fire, in the order of the product
+// documentation.
+class EventCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(EventCatalog)
+
+public:
+    static const QList<EventInfo>& events();
+    static const EventInfo* find(QStringView name);
+    static QStringList names();
+    static QString categoryTitle(EventCategory category);
+    static QList<EventCategory> categories();
+};

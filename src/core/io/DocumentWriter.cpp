@@ -1,0 +1,179 @@
+#include "DocumentWriter.h"
+
+#include "JsonWriter.h"
+#include "SecretExtractor.h"
+
+#include <QJsonArray>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+QByteArray DocumentWriter::toJson(const CampaignDocument& document)
+{
+    CampaignDocument safe = document;
+    SecretExtractor::extract(safe);
+
+    JsonWriter out;
+    out.beginObject();
+    out.member(u"format", CampaignDocument::formatName());
+    out.member(u"version", CampaignDocument::kFormatVersion);
+    writeCampaign(out, safe);
+    out.key(u"webhooks");
+    out.beginArray();
+    for (const WebhookConfig& webhook : safe.webhooks)
+        writeWebhook(out, webhook);
+    out.endArray();
+    if (!safe.sampleData.isEmpty()) {
+        out.key(u"sampleData");
+        out.beginObject();
+        out.member(u"callLog", safe.sampleData.callLog);
+        out.endObject();
+    }
+    out.endObject();
+    return out.toJson();
+}
+
+QString DocumentWriter::writeFile(const CampaignDocument& document, const QString& filePath)
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write \"%1\": %2.").arg(filePath, file.errorString());
+    const QByteArray data = toJson(document);
+    if (file.write(data) != data.size()) {
+        const QString error = file.errorString();
+        file.cancelWriting();
+        return tr("Cannot write \"%1\": %2.").arg(filePath, error);
+    }
+    if (!file.commit())
+        return tr("Cannot save \"%1\": %2.").arg(filePath, file.errorString());
+    return {};
+}
+
+void DocumentWriter::writeCampaign(JsonWriter& out, const CampaignDocument& document)
+{
+    const CampaignDataModel& model = document.dataModel;
+    out.key(u"campaign");
+    out.beginObject();
+    out.member(u"name", document.name);
+    if (!document.description.isEmpty())
+        out.member(u"description", document.description);
+    out.key(u"dataModel");
+    out.beginObject();
+    writeFields(out, u"contactFields", model.contactFields);
+    writeFields(out, u"agentOutcomeFields", model.agentOutcomeFields);
+    writeFields(out, u"dynamicVariables", model.dynamicVariables);
+    writeFields(out, u"postCallOutcomes", model.postCallOutcomes);
+    out.endObject();
+    out.endObject();
+}
+
+void DocumentWriter::writeFields(
+    JsonWriter& out, QStringView key, const QList<FieldDefinition>& fields)
+{
+    out.key(key);
+    out.beginArray();
+    for (const FieldDefinition& field : fields) {
+        out.beginObject();
+        out.member(u"name", field.name);
+        out.member(u"type", fieldTypeName(field.type));
+        if (!field.sample.isUndefined())
+            out.member(u"sample", field.sample);
+        if (!field.description.isEmpty())
+            out.member(u"description", field.description);
+        out.endObject();
+    }
+    out.endArray();
+}
+
+void DocumentWriter::writeWebhook(JsonWriter& out, const WebhookConfig& webhook)
+{
+    out.beginObject();
+    if (!webhook.id.isEmpty())
+        out.member(u"id", webhook.id);
+    out.member(u"name", webhook.name);
+    out.member(u"enabled", webhook.enabled);
+    out.member(u"events", QJsonArray::fromStringList(webhook.events));
+    writeRequest(out, webhook);
+    writeDelivery(out, webhook.delivery);
+    writeSuccess(out, webhook.success);
+    writeMappings(out, webhook.mappings);
+    out.key(u"signing");
+    out.beginObject();
+    out.member(u"scheme", signingSchemeName(webhook.signing.scheme));
+    if (!webhook.signing.secret.isEmpty())
+        out.member(u"secret", webhook.signing.secret);
+    out.endObject();
+    out.endObject();
+}
+
+void DocumentWriter::writeRequest(JsonWriter& out, const WebhookConfig& webhook)
+{
+    out.key(u"request");
+    out.beginObject();
+    out.member(u"method", httpMethodName(webhook.method));
+    out.member(u"url", webhook.url);
+    out.key(u"headers");
+    out.beginArray();
+    for (const HeaderEntry& header : webhook.headers) {
+        out.beginObject();
+        out.member(u"name", header.name);
+        out.member(u"value", header.value);
+        out.member(u"enabled", header.enabled);
+        out.member(u"secret", header.secret);
+        out.endObject();
+    }
+    out.endArray();
+    out.member(u"contentType", bodyContentTypeName(webhook.contentType));
+    out.member(u"body", webhook.body);
+    out.endObject();
+}
+
+void DocumentWriter::writeDelivery(JsonWriter& out, const DeliveryPolicy& delivery)
+{
+    out.key(u"delivery");
+    out.beginObject();
+    out.member(u"timeoutSeconds", delivery.timeoutSeconds);
+    out.member(u"retryLimit", delivery.retryLimit);
+    out.member(u"totalTimeoutSeconds", delivery.totalTimeoutSeconds);
+    out.key(u"backoff");
+    out.beginObject();
+    out.member(u"initialDelaySeconds", delivery.backoff.initialDelaySeconds);
+    out.member(u"multiplier", delivery.backoff.multiplier);
+    out.member(u"maxDelaySeconds", delivery.backoff.maxDelaySeconds);
+    out.member(u"jitter", delivery.backoff.jitter);
+    out.endObject();
+    out.member(u"allowInsecureTls", delivery.allowInsecureTls);
+    out.endObject();
+}
+
+void DocumentWriter::writeSuccess(JsonWriter& out, const SuccessCondition& success)
+{
+    out.key(u"success");
+    out.beginObject();
+    if (success.expectedStatus)
+        out.member(u"expectedStatus", *success.expectedStatus);
+    else
+        out.member(u"expectedStatus", u"2xx"_s);
+    if (!success.responseKey.isEmpty()) {
+        out.member(u"responseKey", success.responseKey);
+        out.member(u"expectedValue", success.expectedValue);
+    }
+    out.endObject();
+}
+
+void DocumentWriter::writeMappings(JsonWriter& out, const QList<VariableMapping>& mappings)
+{
+    out.key(u"mappings");
+    out.beginArray();
+    for (const VariableMapping& mapping : mappings) {
+        out.beginObject();
+        out.member(u"variable", mapping.variable);
+        out.member(u"source", dataSourceName(mapping.source));
+        if (mapping.source == DataSource::DefaultValue)
+            out.member(u"value", mapping.value);
+        else
+            out.member(u"field", mapping.field);
+        out.endObject();
+    }
+    out.endArray();
+}

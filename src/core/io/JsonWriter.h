@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QStringView>
+
+// A pretty JSON writer that keeps keys in the order they are written.
+// QJsonDocument sorts keys alphabetically; documents and exports read better
+// (and diff better) when "format" and "version" come first and each webhook
+// reads top-down like the editor. Free-form values (samples) are written with
+// their keys sorted, which keeps the output deterministic.
+class JsonWriter
+{
+public:
+    explicit JsonWriter(int indent = 2);
+
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+    void key(QStringView name);
+    void value(const QJsonValue& value);
+
+    // Shorthands for key(name) followed by value(...).
+    void member(QStringView name, const QJsonValue& value);
+
+    QByteArray toJson() const;
+
+    static QByteArray quoted(QStringView text);
+    static QByteArray number(double value);
+
+private:
+    void beforeValue();
+    void newline();
+    void close(char bracket);
+
+    struct Level
+    {
+        bool isObject = false;
+        int count = 0;
+    };
+
+    QByteArray m_out;
+    QList<Level> m_levels;
+    int m_indent;
+    bool m_afterKey = false;
+};

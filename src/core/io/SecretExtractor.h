@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/CampaignDocument.h"
+
+#include <QList>
+#include <QString>
+
+// Moves plain-text secrets out of a document: every secret header value and
+// signing secret that is not already a ${NAME} reference is replaced by one,
+// and the values are handed back so the caller can keep them (in the system
+// keychain, or in memory for the session) before the document is written.
+class SecretExtractor
+{
+public:
+    struct Secret
+    {
+        QString name;
+        QString value;
+        // Where the secret was found, as a JSON path.
+        QString path;
+    };
+
+    static QList<Secret> extract(CampaignDocument& document);
+};

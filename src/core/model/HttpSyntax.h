@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+// Byte-level rules of HTTP that Qt 6.4 does not enforce on outgoing requests.
+namespace HttpSyntax {
+// A field name must be an RFC 9110 token: visible ASCII without separators.
+bool isToken(QStringView text);
+// The first CR, LF or NUL in a header value, or -1; such a value would split
+// or truncate the header on the wire.
+qsizetype forbiddenHeaderValueCharacter(QStringView value);
+QString describeCharacter(QChar character);
+} // namespace HttpSyntax

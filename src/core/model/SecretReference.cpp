@@ -1,0 +1,52 @@
+#include "SecretReference.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QRegularExpression& referencePattern()
+{
+    static const QRegularExpression kPattern(u"^\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}$"_s);
+    return kPattern;
+}
+
+QString envToken(const QString& text)
+{
+    static const QRegularExpression kNotWord(u"[^A-Z0-9]+"_s);
+    QString token = text.toUpper().replace(kNotWord, u"_"_s);
+    while (token.startsWith(u'_'))
+        token.remove(0, 1);
+    while (token.endsWith(u'_'))
+        token.chop(1);
+    return token;
+}
+} // namespace
+
+namespace SecretReference {
+bool isReference(const QString& value)
+{
+    return referencePattern().match(value).hasMatch();
+}
+
+QString name(const QString& value)
+{
+    return referencePattern().match(value).captured(1);
+}
+
+QString make(const QString& name)
+{
+    return u"${"_s + name + u'}';
+}
+
+QString deriveName(const QString& webhookId, const QString& purpose)
+{
+    QString result = envToken(webhookId);
+    const QString tail = envToken(purpose);
+    if (!tail.isEmpty())
+        result += (result.isEmpty() ? QString() : u"_"_s) + tail;
+    if (result.isEmpty() || result.front().isDigit())
+        result.prepend(u"SECRET_"_s);
+    return result;
+}
+} // namespace SecretReference

@@ -1,0 +1,20 @@
+#include "WebhookConfig.h"
+
+#include <tuple>
+
+const VariableMapping* WebhookConfig::findMapping(const QString& variable) const
+{
+    for (const VariableMapping& mapping : mappings) {
+        if (mapping.variable == variable)
+            return &mapping;
+    }
+    return nullptr;
+}
+
+bool operator==(const WebhookConfig& a, const WebhookConfig& b)
+{
+    return std::tie(a.id, a.name, a.enabled, a.events, a.method, a.url, a.headers, a.contentType,
+               a.body, a.delivery, a.success, a.mappings, a.signing)
+        == std::tie(b.id, b.name, b.enabled, b.events, b.method, b.url, b.headers, b.contentType,
+            b.body, b.delivery, b.success, b.mappings, b.signing);
+}
