@@ -1,0 +1,34 @@
+#include "CliCommand.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+bool CliCommand::parse(QCommandLineParser& parser, const QStringList& arguments, CliOutput& output,
+    int* exitCode) const
+{
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help."));
+    parser.addOption(help);
+    // Drop the command name so positional arguments start after it.
+    QStringList rest = arguments;
+    if (rest.size() > 1)
+        rest.removeAt(1);
+    if (!parser.parse(rest)) {
+        output.err() << parser.errorText() << u'\n'
+                     << tr("Run \"webhook-studio-cli %1 --help\" for usage.").arg(name()) << u'\n';
+        *exitCode = UsageError;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        // helpText() names the program as it was started; show its plain
+        // name and the command instead.
+        static const QRegularExpression kUsage(u"^Usage: \\S+"_s);
+        QString text = parser.helpText();
+        text.replace(kUsage, u"Usage: webhook-studio-cli "_s + name());
+        output.out() << text;
+        *exitCode = Success;
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "CliOutput.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// One sub-command of webhook-studio-cli (validate, render, send, ...).
+class CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommand)
+
+public:
+    // The exit codes every command shares: scripts rely on them.
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    virtual ~CliCommand() = default;
+
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    // `arguments` starts with the program name followed by the command name.
+    virtual int run(const QStringList& arguments, CliOutput& output) = 0;
+
+protected:
+    // Parses `arguments` with the command's options plus --help; returns false
+    // (and sets `exitCode`) when the command should stop: help was printed or
+    // the arguments are wrong.
+    bool parse(QCommandLineParser& parser, const QStringList& arguments, CliOutput& output,
+        int* exitCode) const;
+};
