@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Runs the built webhook-studio-cli as a user's shell would and keeps what it
+// printed.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(const QStringList& arguments, const QByteArray& input = {}, int timeoutMs = 60000);
