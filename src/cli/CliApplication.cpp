@@ -1,5 +1,8 @@
 #include "CliApplication.h"
 
+#include "EventsCommand.h"
+#include "FieldsCommand.h"
+#include "RenderCommand.h"
 #include "ValidateCommand.h"
 
 using namespace Qt::StringLiterals;
@@ -7,6 +10,9 @@ using namespace Qt::StringLiterals;
 CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<ValidateCommand>());
+    m_commands.push_back(std::make_unique<RenderCommand>());
+    m_commands.push_back(std::make_unique<EventsCommand>());
+    m_commands.push_back(std::make_unique<FieldsCommand>());
 }
 
 CliCommand* CliApplication::find(const QString& name) const

@@ -1,5 +1,7 @@
 #include "CliCommand.h"
 
+#include "io/DocumentReader.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -31,4 +33,18 @@ bool CliCommand::parse(QCommandLineParser& parser, const QStringList& arguments,
         return false;
     }
     return true;
+}
+
+void CliCommand::printProblems(
+    QTextStream& stream, const QString& filePath, const QList<Problem>& problems)
+{
+    for (const Problem& problem : problems)
+        stream << filePath << u": "_s << problem.toString() << u'\n';
+}
+
+std::optional<CampaignDocument> CliCommand::loadDocument(const QString& filePath, CliOutput& output)
+{
+    const LoadResult loaded = DocumentReader::readFile(filePath);
+    printProblems(output.err(), filePath, loaded.problems);
+    return loaded.document;
 }

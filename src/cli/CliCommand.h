@@ -1,11 +1,15 @@
 #pragma once
 
 #include "CliOutput.h"
+#include "model/CampaignDocument.h"
+#include "validation/Problem.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // One sub-command of webhook-studio-cli (validate, render, send, ...).
 class CliCommand
@@ -29,4 +33,9 @@ protected:
     // the arguments are wrong.
     bool parse(QCommandLineParser& parser, const QStringList& arguments, CliOutput& output,
         int* exitCode) const;
+    // Loads a campaign file; prints its loading problems to standard error as
+    // FILE: PATH: severity: message. No document when it cannot be opened.
+    static std::optional<CampaignDocument> loadDocument(const QString& filePath, CliOutput& output);
+    static void printProblems(
+        QTextStream& stream, const QString& filePath, const QList<Problem>& problems);
 };

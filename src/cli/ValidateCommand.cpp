@@ -75,10 +75,9 @@ int ValidateCommand::run(const QStringList& arguments, CliOutput& output)
             reports.append(toJson(file, problems));
             continue;
         }
-        for (const Problem& problem : problems) {
-            output.out() << file << u": "_s << problem.toString() << u'\n';
+        printProblems(output.out(), file, problems);
+        for (const Problem& problem : problems)
             (problem.isError() ? errorCount : warningCount) += 1;
-        }
     }
     if (parser.isSet(json)) {
         const QJsonObject result { { u"valid"_s, !anyError }, { u"files"_s, reports } };

@@ -1,5 +1,6 @@
 #include "DataSourceCatalog.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -182,11 +183,30 @@ const QList<CatalogField>& DataSourceCatalog::fixedFields(DataSource source)
 
 const CatalogField* DataSourceCatalog::findFixedField(DataSource source, QStringView name)
 {
-    for (const CatalogField& field : fixedFields(source)) {
-        if (field.name == name)
-            return &field;
+    // Rendering asks for every placeholder; index the fixed fields by name.
+    using Index = QHash<QString, const CatalogField*>;
+    static const Index kIndex[2] = {
+        [] {
+            Index index;
+            for (const CatalogField& field : callLogFields())
+                index.insert(field.name, &field);
+            return index;
+        }(),
+        [] {
+            Index index;
+            for (const CatalogField& field : timestampFields())
+                index.insert(field.name, &field);
+            return index;
+        }(),
+    };
+    switch (source) {
+    case DataSource::CallLogField:
+        return kIndex[0].value(name.toString(), nullptr);
+    case DataSource::Timestamp:
+        return kIndex[1].value(name.toString(), nullptr);
+    default:
+        return nullptr;
     }
-    return nullptr;
 }
 
 bool DataSourceCatalog::fieldExists(

@@ -58,3 +58,23 @@ FieldAvailability fieldAvailability(
     const FieldRequirement reason = event.carriesCall() ? requirement : FieldRequirement::Call;
     return { false, missingReason(reason).arg(event.name, fieldTitle) };
 }
+
+QString fieldRequirementSummary(FieldRequirement requirement)
+{
+    switch (requirement) {
+    case FieldRequirement::Always:
+        return QCoreApplication::translate("FieldRequirement", "every event");
+    case FieldRequirement::Call:
+        return QCoreApplication::translate("FieldRequirement", "call and conversation events");
+    case FieldRequirement::ConnectedCall:
+        return QCoreApplication::translate("FieldRequirement", "connected calls");
+    case FieldRequirement::FinishedCall:
+        return QCoreApplication::translate("FieldRequirement", "call.ended, call.failed");
+    case FieldRequirement::CompletedCall:
+        return QCoreApplication::translate("FieldRequirement", "call.ended");
+    case FieldRequirement::Transcript:
+        return QCoreApplication::translate(
+            "FieldRequirement", "call.ended, conversation.transcript");
+    }
+    return {};
+}

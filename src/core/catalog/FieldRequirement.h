@@ -24,5 +24,8 @@ struct FieldAvailability
     QString reason;
 };
 
+// Which events provide a field, in a few words ("call.ended", "any call").
+QString fieldRequirementSummary(FieldRequirement requirement);
+
 FieldAvailability fieldAvailability(
     FieldRequirement requirement, const EventInfo& event, const QString& fieldTitle);

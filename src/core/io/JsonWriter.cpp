@@ -4,7 +4,10 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
+
+using namespace Qt::StringLiterals;
 
 JsonWriter::JsonWriter(int indent)
     : m_indent(indent)
@@ -12,6 +15,8 @@ JsonWriter::JsonWriter(int indent)
 
 void JsonWriter::newline()
 {
+    if (m_indent < 0)
+        return;
     m_out += '\n';
     m_out += QByteArray(m_levels.size() * m_indent, ' ');
 }
@@ -66,7 +71,7 @@ void JsonWriter::key(QStringView name)
 {
     beforeValue();
     m_out += quoted(name);
-    m_out += ": ";
+    m_out += m_indent < 0 ? ":" : ": ";
     m_afterKey = true;
 }
 
@@ -116,51 +121,63 @@ void JsonWriter::value(const QJsonValue& value)
 
 QByteArray JsonWriter::toJson() const
 {
-    return m_out + '\n';
+    return m_indent < 0 ? m_out : m_out + '\n';
 }
 
 QByteArray JsonWriter::quoted(QStringView text)
 {
-    static const char kHex[] = "0123456789abcdef";
-    QByteArray out;
-    out.reserve(text.size() + 2);
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char byte : utf8) {
-        const auto c = static_cast<unsigned char>(byte);
+    return '"' + escaped(text.toString()).toUtf8() + '"';
+}
+
+QString JsonWriter::escaped(const QString& text)
+{
+    const auto needsEscape = [](QChar character) {
+        const char16_t c = character.unicode();
+        return c < 0x20 || c == u'"' || c == u'\\';
+    };
+    const auto first = std::find_if(text.cbegin(), text.cend(), needsEscape);
+    if (first == text.cend())
+        return text;
+
+    static const char16_t kHex[] = u"0123456789abcdef";
+    QString out;
+    out.reserve(text.size() + 16);
+    out.append(text.constData(), first - text.cbegin());
+    for (auto it = first; it != text.cend(); ++it) {
+        const QChar character = *it;
+        const char16_t c = character.unicode();
         switch (c) {
-        case '"':
-            out += "\\\"";
+        case u'"':
+            out += u"\\\""_s;
             break;
-        case '\\':
-            out += "\\\\";
+        case u'\\':
+            out += u"\\\\"_s;
             break;
-        case '\n':
-            out += "\\n";
+        case u'\n':
+            out += u"\\n"_s;
             break;
-        case '\r':
-            out += "\\r";
+        case u'\r':
+            out += u"\\r"_s;
             break;
-        case '\t':
-            out += "\\t";
+        case u'\t':
+            out += u"\\t"_s;
             break;
-        case '\b':
-            out += "\\b";
+        case u'\b':
+            out += u"\\b"_s;
             break;
-        case '\f':
-            out += "\\f";
+        case u'\f':
+            out += u"\\f"_s;
             break;
         default:
             if (c < 0x20) {
-                out += "\\u00";
-                out += kHex[c >> 4];
-                out += kHex[c & 0xF];
+                out += u"\\u00"_s;
+                out += QChar(kHex[c >> 4]);
+                out += QChar(kHex[c & 0xF]);
             } else {
-                out += byte;
+                out += character;
             }
         }
     }
-    out += '"';
     return out;
 }
 

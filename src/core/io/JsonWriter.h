@@ -13,6 +13,8 @@
 class JsonWriter
 {
 public:
+    // `indent` spaces per level; a negative indent writes compact JSON on one
+    // line, as sent on the wire.
     explicit JsonWriter(int indent = 2);
 
     void beginObject();
@@ -28,6 +30,9 @@ public:
     QByteArray toJson() const;
 
     static QByteArray quoted(QStringView text);
+    // The JSON string escapes of `text`, without the surrounding quotes; the
+    // text itself (shared, not copied) when nothing needs escaping.
+    static QString escaped(const QString& text);
     static QByteArray number(double value);
 
 private:

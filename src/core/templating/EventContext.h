@@ -1,0 +1,73 @@
+#pragma once
+
+#include "SampleOverrides.h"
+#include "catalog/EventInfo.h"
+#include "model/CampaignDocument.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+
+// Everything a template can refer to for one delivery of one event: the
+// built-ins (event, event_id, timestamp), the sample call as it stands at
+// that event, the campaign's declared fields and the event's own payload.
+// Built once per delivery, read by every render of it.
+class EventContext
+{
+public:
+    struct Options
+    {
+        // One id per delivery, the same for all its attempts; generated when
+        // empty.
+        QString eventId;
+        // When the delivery is made; now when invalid.
+        QDateTime timestamp;
+        SampleOverrides overrides;
+    };
+
+    struct Lookup
+    {
+        QJsonValue value;
+        bool available = true;
+        // Why there is no value, when !available.
+        QString reason;
+    };
+
+    static EventContext build(
+        const CampaignDocument& document, const EventInfo& event, const Options& options);
+    static QString newEventId();
+
+    const EventInfo& event() const { return *m_event; }
+    QString eventId() const { return m_eventId; }
+    QDateTime timestamp() const { return m_timestamp; }
+    QString timestampText() const;
+
+    // The value of a built-in variable (event, event_id, timestamp), or an
+    // undefined value for other names.
+    QJsonValue builtIn(QStringView name) const;
+    // The value of a field of a source for this event. The field is assumed
+    // to exist; one without a sample value is null.
+    Lookup lookup(DataSource source, const QString& field) const;
+    // Whether `field` is a field of `source`: a fixed one, or one the
+    // campaign declares.
+    bool hasField(DataSource source, const QString& field) const;
+    // The standard envelope: {"event", "event_id", "timestamp", "data"}.
+    QByteArray envelope() const;
+    // The envelope's data: the call, contact and outcomes the event carries
+    // and its own payload.
+    QJsonObject data() const;
+
+private:
+    // Field name → value, for one source. A hash, not a QJsonObject: every
+    // placeholder of every render looks values up here.
+    using FieldValues = QHash<QString, QJsonValue>;
+
+    QJsonObject available(DataSource source) const;
+    const FieldValues& values(DataSource source) const;
+
+    const EventInfo* m_event = nullptr;
+    QString m_eventId;
+    QDateTime m_timestamp;
+    QString m_campaignName;
+    QHash<DataSource, FieldValues> m_values;
+};

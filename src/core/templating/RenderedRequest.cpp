@@ -1,0 +1,18 @@
+#include "RenderedRequest.h"
+
+#include <algorithm>
+
+bool RenderedRequest::isSendable() const
+{
+    return std::none_of(problems.cbegin(), problems.cend(),
+        [](const TemplateProblem& problem) { return problem.isError(); });
+}
+
+QString RenderedRequest::header(QStringView name) const
+{
+    for (const Header& header : headers) {
+        if (header.name.compare(name, Qt::CaseInsensitive) == 0)
+            return header.value;
+    }
+    return {};
+}

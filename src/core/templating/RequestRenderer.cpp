@@ -1,0 +1,205 @@
+#include "RequestRenderer.h"
+
+#include "ValueEncoder.h"
+#include "catalog/DataSourceCatalog.h"
+#include "model/HttpSyntax.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+RenderedRequest RequestRenderer::render(
+    const RequestTemplate& compiled, const EventContext& context)
+{
+    RenderedRequest request;
+    request.method = compiled.webhook().method;
+    request.problems = compiled.syntaxProblems();
+    RequestRenderer renderer(compiled, context, request);
+    renderer.renderUrl();
+    renderer.renderHeaders();
+    renderer.renderBody();
+    return request;
+}
+
+QString RequestRenderer::userAgent()
+{
+    return u"WebhookStudio/"_s + QStringLiteral(WEBHOOKSTUDIO_VERSION);
+}
+
+RequestRenderer::RequestRenderer(
+    const RequestTemplate& compiled, const EventContext& context, RenderedRequest& request)
+    : m_compiled(compiled)
+    , m_context(context)
+    , m_request(request)
+{ }
+
+QStringView RequestRenderer::templateText(Part part, int headerIndex) const
+{
+    const WebhookConfig& webhook = m_compiled.webhook();
+    switch (part) {
+    case Part::Url:
+        return webhook.url;
+    case Part::HeaderValue:
+        return webhook.headers.at(headerIndex).value;
+    case Part::Body:
+        break;
+    }
+    return webhook.body;
+}
+
+void RequestRenderer::problem(Severity severity, Part part, int headerIndex, qsizetype offset,
+    qsizetype length, const QString& variable, const QString& code, const QString& message)
+{
+    m_request.problems.append(
+        { severity, part, headerIndex, TextPosition::at(templateText(part, headerIndex), offset),
+            length, variable, code, message });
+}
+
+QJsonValue RequestRenderer::resolve(const Segment& segment, Part part, int headerIndex)
+{
+    const QString& name = segment.text;
+    const QJsonValue builtIn = m_context.builtIn(name);
+    if (!builtIn.isUndefined())
+        return builtIn;
+    const auto report = [&](Severity severity, const QString& code, const QString& message) {
+        problem(severity, part, headerIndex, segment.offset, segment.length, name, code, message);
+    };
+
+    const VariableMapping* mapping = m_compiled.mapping(name);
+    if (!mapping) {
+        report(Severity::Error, u"template.unmapped"_s,
+            tr("{{%1}} is not mapped to any data: map it to a field or a default value.")
+                .arg(name));
+        return {};
+    }
+    if (mapping->source == DataSource::DefaultValue)
+        return mapping->value.isEmpty() ? name : mapping->value;
+
+    if (!m_context.hasField(mapping->source, mapping->field)) {
+        report(Severity::Error, u"template.field-unknown"_s,
+            tr("{{%1}} maps to the %2 \"%3\", which does not exist in this campaign.")
+                .arg(name, DataSourceCatalog::source(mapping->source).title, mapping->field));
+        return {};
+    }
+    const EventContext::Lookup lookup = m_context.lookup(mapping->source, mapping->field);
+    if (!lookup.available) {
+        report(Severity::Warning, u"template.unavailable"_s,
+            tr("{{%1}} has no value on %2: %3").arg(name, m_context.event().name, lookup.reason));
+    }
+    return lookup.value;
+}
+
+void RequestRenderer::renderUrl()
+{
+    QString url;
+    for (const Segment& segment : m_compiled.url().segments) {
+        if (!segment.isPlaceholder()) {
+            url += segment.text;
+            continue;
+        }
+        const QJsonValue value = resolve(segment, Part::Url, -1);
+        // A placeholder that starts the URL supplies its scheme and host (such
+        // as {{local_receiver}}) and goes in as it is; any other is one
+        // component and is percent-encoded.
+        url += segment.offset == 0 ? ValueEncoder::text(value) : ValueEncoder::urlComponent(value);
+    }
+    const QUrl parsed(url, QUrl::TolerantMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (!parsed.isValid() || (scheme != u"http"_s && scheme != u"https"_s)
+        || parsed.host().isEmpty()) {
+        problem(Severity::Error, Part::Url, -1, 0, m_compiled.webhook().url.size(), QString(),
+            u"template.url"_s,
+            tr("The rendered URL \"%1\" is not an http:// or https:// URL with a host.").arg(url));
+        m_request.url = url;
+        return;
+    }
+    m_request.url = QString::fromUtf8(parsed.toEncoded());
+}
+
+void RequestRenderer::renderHeaders()
+{
+    const WebhookConfig& webhook = m_compiled.webhook();
+    for (int i = 0; i < webhook.headers.size(); ++i) {
+        const HeaderEntry& header = webhook.headers.at(i);
+        if (!header.enabled)
+            continue;
+        if (!HttpSyntax::isToken(header.name)) {
+            problem(Severity::Error, Part::HeaderValue, i, 0, 0, QString(),
+                u"template.header-name"_s,
+                tr("\"%1\" is not a valid header name; nothing is sent.").arg(header.name));
+        }
+        QString value;
+        for (const Segment& segment : m_compiled.headerValues().at(i).segments) {
+            if (!segment.isPlaceholder()) {
+                value += segment.text;
+                continue;
+            }
+            const QString text = ValueEncoder::text(resolve(segment, Part::HeaderValue, i));
+            const qsizetype bad = HttpSyntax::forbiddenHeaderValueCharacter(text);
+            if (bad >= 0) {
+                problem(Severity::Error, Part::HeaderValue, i, segment.offset, segment.length,
+                    segment.text, u"template.header-injection"_s,
+                    tr("{{%1}} would put %2 into the \"%3\" header, which could forge more "
+                       "headers; nothing is sent.")
+                        .arg(segment.text, HttpSyntax::describeCharacter(text.at(bad)),
+                            header.name));
+            }
+            value += text;
+        }
+        const qsizetype literalBad = HttpSyntax::forbiddenHeaderValueCharacter(header.value);
+        if (literalBad >= 0) {
+            problem(Severity::Error, Part::HeaderValue, i, literalBad, 1, QString(),
+                u"template.header-injection"_s,
+                tr("The \"%1\" header contains %2; nothing is sent.")
+                    .arg(header.name, HttpSyntax::describeCharacter(header.value.at(literalBad))));
+        }
+        m_request.headers.append({ header.name, value });
+    }
+}
+
+void RequestRenderer::renderBody()
+{
+    const WebhookConfig& webhook = m_compiled.webhook();
+    if (m_compiled.usesEnvelope()) {
+        m_request.usesEnvelope = true;
+        m_request.body = m_context.envelope();
+        m_request.contentType = bodyContentTypeMimeType(BodyContentType::Json);
+    } else if (!webhook.body.isEmpty()) {
+        const QList<JsonTemplateScanner::Context>& contexts = m_compiled.bodyContexts();
+        const QList<Segment>& segments = m_compiled.body().segments;
+        QString body;
+        body.reserve(webhook.body.size() * 2);
+        for (qsizetype s = 0; s < segments.size(); ++s) {
+            const Segment& segment = segments.at(s);
+            if (!segment.isPlaceholder()) {
+                body += segment.text;
+                continue;
+            }
+            const QJsonValue value = resolve(segment, Part::Body, -1);
+            switch (webhook.contentType) {
+            case BodyContentType::Json:
+                if (contexts.value(s) == JsonTemplateScanner::Context::InString)
+                    body += ValueEncoder::jsonStringContent(value);
+                else if (contexts.value(s) == JsonTemplateScanner::Context::Value)
+                    body += ValueEncoder::jsonValue(value);
+                else
+                    body += ValueEncoder::text(value); // the template is not JSON
+                break;
+            case BodyContentType::Form:
+                body += ValueEncoder::formComponent(value);
+                break;
+            case BodyContentType::Text:
+                body += ValueEncoder::text(value);
+                break;
+            }
+        }
+        m_request.body = body.toUtf8();
+        m_request.contentType = bodyContentTypeMimeType(webhook.contentType);
+    }
+
+    // Explicit headers win; otherwise say what the body is and who sends it.
+    if (!m_request.body.isEmpty() && m_request.header(u"Content-Type").isEmpty())
+        m_request.headers.append({ u"Content-Type"_s, m_request.contentType });
+    if (m_request.header(u"User-Agent").isEmpty())
+        m_request.headers.append({ u"User-Agent"_s, userAgent() });
+}

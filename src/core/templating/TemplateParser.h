@@ -1,0 +1,17 @@
+#pragma once
+
+#include "ParsedTemplate.h"
+
+#include <QCoreApplication>
+
+// Finds every {{name}} in a template. Spaces inside the braces are allowed
+// ({{ first_name }}); \{{ writes a literal {{. Malformed placeholders — an
+// unclosed {{, an empty {{}}, a name that is not a variable name — are
+// reported with their position and kept as literal text.
+class TemplateParser
+{
+    Q_DECLARE_TR_FUNCTIONS(TemplateParser)
+
+public:
+    static ParsedTemplate parse(const QString& text);
+};

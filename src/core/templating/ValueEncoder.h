@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+
+// Turns a resolved value into text for the place where its placeholder stands.
+namespace ValueEncoder {
+// Plain text: strings as they are, numbers in their shortest form, true and
+// false, nothing for null, compact JSON for objects and arrays.
+QString text(const QJsonValue& value);
+// A URL component: everything but A–Z a–z 0–9 - . _ ~ percent-encoded, so a
+// value can never add a path segment, a query parameter or a fragment.
+QString urlComponent(const QJsonValue& value);
+// application/x-www-form-urlencoded: as a URL component, with + for spaces.
+QString formComponent(const QJsonValue& value);
+// The inside of a JSON string literal: the text form, JSON-escaped.
+QString jsonStringContent(const QJsonValue& value);
+// A whole JSON value of the value's own type.
+QString jsonValue(const QJsonValue& value);
+} // namespace ValueEncoder
