@@ -5,6 +5,15 @@ set -euo pipefail
 WEBHOOKSTUDIO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WEBHOOKSTUDIO_BUILD_DIR="${WEBHOOKSTUDIO_BUILD_DIR:-$WEBHOOKSTUDIO_ROOT/build}"
 
+# Installs the packages of the given names unless `command` is already on
+# PATH (from any source: Node.js, for one, often comes from elsewhere).
+ensure_command() {
+    local command=$1
+    shift
+    command -v "$command" >/dev/null 2>&1 && return 0
+    ensure_packages <(printf '%s\n' "$@")
+}
+
 # Reads package names from the given lists (one a line, # comments) and
 # installs the ones dpkg does not know as installed.
 ensure_packages() {
@@ -23,7 +32,10 @@ ensure_packages() {
         sudo=(sudo)
     fi
     echo "Installing missing packages: ${missing[*]}"
-    "${sudo[@]}" apt-get update -qq
+    if [ -z "${WEBHOOKSTUDIO_APT_UPDATED:-}" ]; then
+        "${sudo[@]}" apt-get update -qq
+        WEBHOOKSTUDIO_APT_UPDATED=1
+    fi
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
         "${missing[@]}"
 }

@@ -2,7 +2,9 @@
 
 #include "EventsCommand.h"
 #include "FieldsCommand.h"
+#include "ReceiveCommand.h"
 #include "RenderCommand.h"
+#include "SendCommand.h"
 #include "ValidateCommand.h"
 
 using namespace Qt::StringLiterals;
@@ -11,6 +13,8 @@ CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<RenderCommand>());
+    m_commands.push_back(std::make_unique<SendCommand>());
+    m_commands.push_back(std::make_unique<ReceiveCommand>());
     m_commands.push_back(std::make_unique<EventsCommand>());
     m_commands.push_back(std::make_unique<FieldsCommand>());
 }

@@ -27,15 +27,16 @@ public:
     // `arguments` starts with the program name followed by the command name.
     virtual int run(const QStringList& arguments, CliOutput& output) = 0;
 
+    // Loads a campaign file; prints its loading problems to standard error as
+    // FILE: PATH: severity: message. No document when it cannot be opened.
+    static std::optional<CampaignDocument> loadDocument(const QString& filePath, CliOutput& output);
+    static void printProblems(
+        QTextStream& stream, const QString& filePath, const QList<Problem>& problems);
+
 protected:
     // Parses `arguments` with the command's options plus --help; returns false
     // (and sets `exitCode`) when the command should stop: help was printed or
     // the arguments are wrong.
     bool parse(QCommandLineParser& parser, const QStringList& arguments, CliOutput& output,
         int* exitCode) const;
-    // Loads a campaign file; prints its loading problems to standard error as
-    // FILE: PATH: severity: message. No document when it cannot be opened.
-    static std::optional<CampaignDocument> loadDocument(const QString& filePath, CliOutput& output);
-    static void printProblems(
-        QTextStream& stream, const QString& filePath, const QList<Problem>& problems);
 };

@@ -1,11 +1,8 @@
 #include "RenderCommand.h"
 
-#include "catalog/EventCatalog.h"
+#include "WebhookSelection.h"
 #include "io/JsonWriter.h"
 #include "templating/RequestRenderer.h"
-
-#include <QFile>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -77,62 +74,24 @@ QByteArray RenderCommand::toJson(const RenderedRequest& request, const QString& 
 int RenderCommand::run(const QStringList& arguments, CliOutput& output)
 {
     QCommandLineParser parser;
-    const QCommandLineOption webhookOption(u"webhook"_s, tr("The webhook, by name."), tr("NAME"));
-    const QCommandLineOption eventOption(
-        u"event"_s, tr("The event, e.g. call.ended."), tr("EVENT"));
-    const QCommandLineOption sampleOption(u"sample-data"_s,
-        tr("A JSON file of sample values that replace the campaign's, e.g. "
-           "{\"callLog\": {\"duration_seconds\": 61}, \"contactFields\": {...}}."),
-        tr("FILE"));
+    WebhookSelection selection;
+    selection.addOptions(parser);
     const QCommandLineOption eventIdOption(
         u"event-id"_s, tr("The event id to use instead of a new random one."), tr("ID"));
     const QCommandLineOption atOption(u"at"_s,
         tr("The delivery time to use instead of now (ISO-8601, e.g. 2026-11-27T14:06:24Z)."),
         tr("TIME"));
     const QCommandLineOption jsonOption(u"json"_s, tr("Print the request as JSON."));
-    parser.addOptions(
-        { webhookOption, eventOption, sampleOption, eventIdOption, atOption, jsonOption });
-    parser.addPositionalArgument(u"FILE"_s, tr("The campaign file."));
+    parser.addOptions({ eventIdOption, atOption, jsonOption });
     int exitCode = Success;
     if (!parse(parser, arguments, output, &exitCode))
         return exitCode;
-
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1 || !parser.isSet(webhookOption) || !parser.isSet(eventOption)) {
-        output.err() << tr("render: name one FILE, --webhook NAME and --event EVENT.") << u'\n';
+    if (!selection.resolve(parser, name(), output))
         return UsageError;
-    }
-    const QString file = files.first();
-    const std::optional<CampaignDocument> document = loadDocument(file, output);
-    if (!document)
-        return UsageError;
-
-    const int index = document->indexOfWebhook(parser.value(webhookOption));
-    if (index < 0) {
-        QStringList names;
-        for (const WebhookConfig& webhook : document->webhooks)
-            names.append(u'"' + webhook.name + u'"');
-        output.err() << tr("render: no webhook is named \"%1\"; the campaign has: %2.")
-                            .arg(parser.value(webhookOption), names.join(u", "_s))
-                     << u'\n';
-        return UsageError;
-    }
-    const WebhookConfig& webhook = document->webhooks.at(index);
-    const EventInfo* event = EventCatalog::find(parser.value(eventOption));
-    if (!event) {
-        output.err() << tr("render: \"%1\" is not an event; run \"webhook-studio-cli events\".")
-                            .arg(parser.value(eventOption))
-                     << u'\n';
-        return UsageError;
-    }
-    if (!webhook.events.contains(event->name)) {
-        output.err() << tr("render: note: \"%1\" is not subscribed to %2; rendering anyway.")
-                            .arg(webhook.name, event->name)
-                     << u'\n';
-    }
 
     EventContext::Options options;
     options.eventId = parser.value(eventIdOption);
+    options.overrides = selection.overrides();
     if (parser.isSet(atOption)) {
         options.timestamp = QDateTime::fromString(parser.value(atOption), Qt::ISODate);
         if (!options.timestamp.isValid()) {
@@ -142,39 +101,20 @@ int RenderCommand::run(const QStringList& arguments, CliOutput& output)
             return UsageError;
         }
     }
-    if (parser.isSet(sampleOption)) {
-        const QString sampleFile = parser.value(sampleOption);
-        QFile input(sampleFile);
-        QJsonParseError error;
-        const QJsonDocument json = input.open(QIODevice::ReadOnly)
-            ? QJsonDocument::fromJson(input.readAll(), &error)
-            : QJsonDocument();
-        if (!json.isObject()) {
-            output.err() << sampleFile << u": $: error: "_s
-                         << (input.isOpen() ? tr("Expected a JSON object of sample values.")
-                                            : input.errorString())
-                         << u'\n';
-            return UsageError;
-        }
-        QList<Problem> problems;
-        options.overrides
-            = SampleOverrides::fromJson(json.object(), document->dataModel, &problems);
-        printProblems(output.err(), sampleFile, problems);
-        if (containsErrors(problems))
-            return UsageError;
-    }
 
-    const EventContext context = EventContext::build(*document, *event, options);
-    const RenderedRequest request = RequestRenderer::render(RequestTemplate(webhook), context);
-    const JsonPath webhookPath = JsonPath().key(u"webhooks").index(index);
+    const EventContext context
+        = EventContext::build(selection.document(), selection.event(), options);
+    const RenderedRequest request
+        = RequestRenderer::render(RequestTemplate(selection.webhook()), context);
     if (parser.isSet(jsonOption)) {
-        output.out() << QString::fromUtf8(toJson(request, webhook.name, context, webhookPath));
+        output.out() << QString::fromUtf8(
+            toJson(request, selection.webhook().name, context, selection.webhookPath()));
         return request.isSendable() ? Success : Failure;
     }
     QList<Problem> problems;
     for (const TemplateProblem& problem : request.problems)
-        problems.append(problem.toProblem(webhookPath));
-    printProblems(output.err(), file, problems);
+        problems.append(problem.toProblem(selection.webhookPath()));
+    printProblems(output.err(), selection.filePath(), problems);
     if (!request.isSendable())
         return Failure;
     output.out() << toText(request);

@@ -4,9 +4,11 @@
 
 #include <QProcess>
 
-CliRun runCli(const QStringList& arguments, const QByteArray& input, int timeoutMs)
+CliRun runCli(const QStringList& arguments, const QByteArray& input, int timeoutMs,
+    const QProcessEnvironment& environment)
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(TestPaths::cliExecutable(), arguments);
     if (!process.waitForStarted(timeoutMs))
         return {};

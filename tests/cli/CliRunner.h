@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -12,4 +13,5 @@ struct CliRun
     QString err;
 };
 
-CliRun runCli(const QStringList& arguments, const QByteArray& input = {}, int timeoutMs = 60000);
+CliRun runCli(const QStringList& arguments, const QByteArray& input = {}, int timeoutMs = 60000,
+    const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());

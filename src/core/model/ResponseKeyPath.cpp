@@ -1,6 +1,8 @@
 #include "ResponseKeyPath.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 ResponseKeyPath::ResponseKeyPath(const QString& text)
 {
@@ -28,4 +30,24 @@ ResponseKeyPath::ResponseKeyPath(const QString& text)
             }
         }
     }
+}
+
+ResponseKeyPath::Lookup ResponseKeyPath::find(const QJsonValue& root) const
+{
+    QJsonValue current = root;
+    for (int i = 0; i < m_segments.size(); ++i) {
+        const QString& segment = m_segments.at(i);
+        if (current.isObject() && current.toObject().contains(segment)) {
+            current = current.toObject().value(segment);
+            continue;
+        }
+        bool isIndex = false;
+        const qsizetype index = segment.toLongLong(&isIndex);
+        if (current.isArray() && isIndex && index >= 0 && index < current.toArray().size()) {
+            current = current.toArray().at(index);
+            continue;
+        }
+        return { false, QJsonValue(), i };
+    }
+    return { true, current, int(m_segments.size()) };
 }

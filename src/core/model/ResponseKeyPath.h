@@ -16,6 +16,17 @@ public:
     QString error() const { return m_error; }
     const QStringList& segments() const { return m_segments; }
 
+    struct Lookup
+    {
+        bool found = false;
+        QJsonValue value;
+        // When not found: how many segments matched before the walk stopped.
+        int matchedSegments = 0;
+    };
+    // Follows the path from `root`: a segment selects an object's key or, when
+    // it is a number, an array's element.
+    Lookup find(const QJsonValue& root) const;
+
 private:
     QStringList m_segments;
     QString m_error;

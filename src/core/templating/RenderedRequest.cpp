@@ -10,9 +10,5 @@ bool RenderedRequest::isSendable() const
 
 QString RenderedRequest::header(QStringView name) const
 {
-    for (const Header& header : headers) {
-        if (header.name.compare(name, Qt::CaseInsensitive) == 0)
-            return header.value;
-    }
-    return {};
+    return HttpHeaders::value(headers, name);
 }

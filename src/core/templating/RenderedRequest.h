@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TemplateProblem.h"
+#include "model/HttpHeaders.h"
 #include "model/HttpMethod.h"
 
 #include <QByteArray>
@@ -12,11 +13,7 @@
 // among them, nothing is sent.
 struct RenderedRequest
 {
-    struct Header
-    {
-        QString name;
-        QString value;
-    };
+    using Header = RequestHeader;
 
     HttpMethod method = HttpMethod::Post;
     // The final URL, percent-encoded as sent.

@@ -153,7 +153,7 @@ void RequestRenderer::renderHeaders()
                 tr("The \"%1\" header contains %2; nothing is sent.")
                     .arg(header.name, HttpSyntax::describeCharacter(header.value.at(literalBad))));
         }
-        m_request.headers.append({ header.name, value });
+        m_request.headers.append({ header.name, value, header.secret });
     }
 }
 
@@ -199,7 +199,7 @@ void RequestRenderer::renderBody()
 
     // Explicit headers win; otherwise say what the body is and who sends it.
     if (!m_request.body.isEmpty() && m_request.header(u"Content-Type").isEmpty())
-        m_request.headers.append({ u"Content-Type"_s, m_request.contentType });
+        m_request.headers.append({ u"Content-Type"_s, m_request.contentType, false });
     if (m_request.header(u"User-Agent").isEmpty())
-        m_request.headers.append({ u"User-Agent"_s, userAgent() });
+        m_request.headers.append({ u"User-Agent"_s, userAgent(), false });
 }

@@ -1,0 +1,248 @@
+#include "SendCommand.h"
+
+#include "SignalWatcher.h"
+#include "WebhookSelection.h"
+#include "delivery/DeliveryJson.h"
+#include "delivery/DeliverySchedule.h"
+#include "delivery/EnvironmentSecretResolver.h"
+#include "delivery/SuccessEvaluator.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString milliseconds(qint64 ms)
+{
+    return ms < 1000 ? SendCommand::tr("%1 ms").arg(ms)
+                     : SendCommand::tr("%1 s").arg(QString::number(ms / 1000.0, 'f', 2));
+}
+
+QString outcome(const AttemptRecord& attempt)
+{
+    if (!attempt.response.received)
+        return SendCommand::tr("no response");
+    return SuccessEvaluator::statusText(attempt.response.status, attempt.response.reason);
+}
+} // namespace
+
+QString SendCommand::name() const
+{
+    return u"send"_s;
+}
+
+QString SendCommand::summary() const
+{
+    return tr("Send a test event with a webhook's full delivery semantics (timeouts, retries, "
+              "success condition), printing each attempt as it happens. Exits 0 when "
+              "delivered, 1 when not, 2 for bad input.");
+}
+
+void SendCommand::writeJsonLine(QTextStream& out, const QJsonObject& object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
+void SendCommand::printAttempt(QTextStream& out, const AttemptRecord& attempt)
+{
+    out << u"  "_s << tr("Attempt %1").arg(attempt.number) << u"  "_s << outcome(attempt) << u"  "_s
+        << milliseconds(attempt.durationMs) << u"  "_s
+        << (attempt.verdict.delivered ? tr("delivered")
+                                      : tr("failed: %1").arg(attempt.verdict.summary()))
+        << Qt::endl;
+}
+
+int SendCommand::sendOnce(const DeliveryPlan& plan, bool json, CliOutput& output)
+{
+    QNetworkAccessManager network;
+    Delivery delivery(&network, plan);
+    QTextStream& out = output.out();
+    if (!json) {
+        out << tr("Sending %1 (%2) with \"%3\": %4 %5")
+                   .arg(plan.event, plan.eventId, plan.webhookName,
+                       httpMethodName(plan.request.method), plan.request.url)
+            << Qt::endl
+            << u"  "_s << DeliverySchedule(plan.policy).describe() << Qt::endl;
+    }
+    QObject::connect(&delivery, &Delivery::attemptStarted, &delivery,
+        [&](int number, const SentRequest& request) {
+            if (json) {
+                QJsonObject line = DeliveryJson::request(request);
+                line.insert(u"type"_s, u"attempt-started"_s);
+                line.insert(u"attempt"_s, number);
+                writeJsonLine(out, line);
+            }
+        });
+    QObject::connect(
+        &delivery, &Delivery::attemptFinished, &delivery, [&](const AttemptRecord& attempt) {
+            if (!json) {
+                printAttempt(out, attempt);
+                return;
+            }
+            QJsonObject line = DeliveryJson::attempt(attempt);
+            line.insert(u"type"_s, u"attempt-finished"_s);
+            writeJsonLine(out, line);
+        });
+    QObject::connect(&delivery, &Delivery::waitingForRetry, &delivery,
+        [&](int next, const QDateTime& until, qint64 waitMs, const QString& why) {
+            if (json) {
+                writeJsonLine(out,
+                    { { u"type"_s, u"waiting"_s }, { u"nextAttempt"_s, next },
+                        { u"until"_s, until.toString(Qt::ISODateWithMs) }, { u"waitMs"_s, waitMs },
+                        { u"why"_s, why } });
+                return;
+            }
+            out << u"  "_s
+                << tr("Waiting %1 (%2) before attempt %3…").arg(milliseconds(waitMs), why).arg(next)
+                << Qt::endl;
+        });
+    QObject::connect(&delivery, &Delivery::finished, QCoreApplication::instance(),
+        &QCoreApplication::quit, Qt::QueuedConnection);
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::stopRequested, &delivery, &Delivery::cancel);
+
+    delivery.start();
+    if (!delivery.isFinished())
+        QCoreApplication::exec();
+
+    const DeliveryRecord& record = delivery.record();
+    if (json) {
+        QJsonObject line = DeliveryJson::verdict(record.verdict);
+        line.insert(u"type"_s, u"finished"_s);
+        line.insert(u"eventId"_s, record.eventId);
+        line.insert(u"attempts"_s, int(record.attempts.size()));
+        line.insert(u"totalMs"_s, record.totalMs);
+        writeJsonLine(out, line);
+    } else if (record.delivered()) {
+        out << tr("Delivered on attempt %1 after %2.")
+                   .arg(record.attempts.size())
+                   .arg(milliseconds(record.totalMs))
+            << Qt::endl;
+    } else {
+        out << tr("Not delivered: %1").arg(record.verdict.summary()) << Qt::endl;
+    }
+    return record.delivered() ? Success : Failure;
+}
+
+void SendCommand::printSummary(
+    QTextStream& out, const DeliveryBurst::Summary& summary, int concurrency)
+{
+    out << tr("%n delivery(s)", nullptr, summary.total) << u' '
+        << tr("with concurrency %1 in %2 (%3 per second): %4 delivered, %5 failed.")
+               .arg(concurrency)
+               .arg(milliseconds(summary.elapsedMs))
+               .arg(QString::number(summary.ratePerSecond(), 'f', 0))
+               .arg(summary.delivered)
+               .arg(summary.failed + summary.cancelled)
+        << Qt::endl
+        << tr("Latency: p50 %1, p90 %2, p99 %3, max %4.")
+               .arg(milliseconds(summary.percentile(0.5)), milliseconds(summary.percentile(0.9)),
+                   milliseconds(summary.percentile(0.99)), milliseconds(summary.percentile(1.0)))
+        << Qt::endl;
+}
+
+int SendCommand::sendBurst(const WebhookSelection& selection,
+    const DeliveryPreparer::Options& options, int count, int concurrency, bool json,
+    CliOutput& output)
+{
+    const RequestTemplate compiled(selection.webhook());
+    const EnvironmentSecretResolver secrets;
+    EventContext::Options contextOptions;
+    contextOptions.overrides = selection.overrides();
+    // Each delivery is a new event: a new id, the same sample data.
+    const auto factory = [&](int) {
+        const EventContext context
+            = EventContext::build(selection.document(), selection.event(), contextOptions);
+        return *DeliveryPreparer::prepare(
+            compiled, context, secrets, selection.webhookPath(), options)
+                    .plan;
+    };
+    QNetworkAccessManager network;
+    DeliveryBurst burst(&network, count, concurrency, factory);
+    QTextStream& out = output.out();
+    QObject::connect(&burst, &DeliveryBurst::deliveryFinished, &burst,
+        [&](const DeliveryRecord& record, int index) {
+            if (json) {
+                QJsonObject line = DeliveryJson::verdict(record.verdict);
+                line.insert(u"type"_s, u"delivery"_s);
+                line.insert(u"index"_s, index + 1);
+                line.insert(u"eventId"_s, record.eventId);
+                line.insert(u"attempts"_s, int(record.attempts.size()));
+                line.insert(u"totalMs"_s, record.totalMs);
+                writeJsonLine(out, line);
+            } else if (!record.delivered()) {
+                out << tr("#%1 not delivered: %2").arg(index + 1).arg(record.verdict.summary())
+                    << Qt::endl;
+            }
+        });
+    QObject::connect(&burst, &DeliveryBurst::finished, QCoreApplication::instance(),
+        &QCoreApplication::quit, Qt::QueuedConnection);
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::stopRequested, &burst, &DeliveryBurst::cancel);
+    burst.start();
+    QCoreApplication::exec();
+
+    const DeliveryBurst::Summary& summary = burst.summary();
+    if (json) {
+        writeJsonLine(out,
+            { { u"type"_s, u"summary"_s }, { u"total"_s, summary.total },
+                { u"delivered"_s, summary.delivered }, { u"failed"_s, summary.failed },
+                { u"cancelled"_s, summary.cancelled }, { u"elapsedMs"_s, summary.elapsedMs },
+                { u"perSecond"_s, summary.ratePerSecond() },
+                { u"p50Ms"_s, summary.percentile(0.5) }, { u"p90Ms"_s, summary.percentile(0.9) },
+                { u"p99Ms"_s, summary.percentile(0.99) },
+                { u"maxMs"_s, summary.percentile(1.0) } });
+    } else {
+        printSummary(out, summary, concurrency);
+    }
+    return summary.delivered == count ? Success : Failure;
+}
+
+int SendCommand::run(const QStringList& arguments, CliOutput& output)
+{
+    QCommandLineParser parser;
+    WebhookSelection selection;
+    selection.addOptions(parser);
+    const QCommandLineOption urlOption(u"url"_s,
+        tr("Send here instead of the webhook's URL, e.g. http://127.0.0.1:8080/hook."), tr("URL"));
+    const QCommandLineOption repeatOption(
+        u"repeat"_s, tr("Send N deliveries, each a new event (default 1)."), tr("N"), u"1"_s);
+    const QCommandLineOption concurrencyOption(u"concurrency"_s,
+        tr("With --repeat, at most C deliveries at once (default 1)."), tr("C"), u"1"_s);
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print JSON lines instead of text."));
+    parser.addOptions({ urlOption, repeatOption, concurrencyOption, jsonOption });
+    int exitCode = Success;
+    if (!parse(parser, arguments, output, &exitCode))
+        return exitCode;
+    if (!selection.resolve(parser, name(), output))
+        return UsageError;
+    bool repeatOk = false;
+    bool concurrencyOk = false;
+    const int repeat = parser.value(repeatOption).toInt(&repeatOk);
+    const int concurrency = parser.value(concurrencyOption).toInt(&concurrencyOk);
+    if (!repeatOk || repeat < 1 || !concurrencyOk || concurrency < 1 || concurrency > 256) {
+        output.err() << tr("send: --repeat takes a number of at least 1, --concurrency one from "
+                           "1 to 256.")
+                     << u'\n';
+        return UsageError;
+    }
+
+    DeliveryPreparer::Options options;
+    options.urlOverride = parser.value(urlOption);
+    EventContext::Options contextOptions;
+    contextOptions.overrides = selection.overrides();
+    const EventContext context
+        = EventContext::build(selection.document(), selection.event(), contextOptions);
+    const EnvironmentSecretResolver secrets;
+    const DeliveryPreparer::Result prepared = DeliveryPreparer::prepare(
+        RequestTemplate(selection.webhook()), context, secrets, selection.webhookPath(), options);
+    printProblems(output.err(), selection.filePath(), prepared.problems);
+    if (!prepared.plan)
+        return UsageError;
+
+    const bool json = parser.isSet(jsonOption);
+    if (repeat == 1)
+        return sendOnce(*prepared.plan, json, output);
+    return sendBurst(selection, options, repeat, concurrency, json, output);
+}

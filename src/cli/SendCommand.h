@@ -1,0 +1,28 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "delivery/DeliveryBurst.h"
+#include "delivery/DeliveryPreparer.h"
+
+class WebhookSelection;
+
+// webhook-studio-cli send FILE --webhook NAME --event EVENT [--url URL]
+//     [--repeat N] [--concurrency C] [--json] [--sample-data FILE]
+class SendCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SendCommand)
+
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList& arguments, CliOutput& output) override;
+
+private:
+    int sendOnce(const DeliveryPlan& plan, bool json, CliOutput& output);
+    int sendBurst(const WebhookSelection& selection, const DeliveryPreparer::Options& options,
+        int count, int concurrency, bool json, CliOutput& output);
+    static void printAttempt(QTextStream& out, const AttemptRecord& attempt);
+    static void printSummary(
+        QTextStream& out, const DeliveryBurst::Summary& summary, int concurrency);
+    static void writeJsonLine(QTextStream& out, const QJsonObject& object);
+};

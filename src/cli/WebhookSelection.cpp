@@ -1,0 +1,82 @@
+#include "WebhookSelection.h"
+
+#include "CliCommand.h"
+#include "catalog/EventCatalog.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+WebhookSelection::WebhookSelection()
+    : m_webhookOption(u"webhook"_s, tr("The webhook, by name."), tr("NAME"))
+    , m_eventOption(u"event"_s, tr("The event, e.g. call.ended."), tr("EVENT"))
+    , m_sampleOption(u"sample-data"_s,
+          tr("A JSON file of sample values that replace the campaign's, e.g. "
+             "{\"callLog\": {\"duration_seconds\": 61}, \"contactFields\": {...}}."),
+          tr("FILE"))
+{ }
+
+void WebhookSelection::addOptions(QCommandLineParser& parser) const
+{
+    parser.addOptions({ m_webhookOption, m_eventOption, m_sampleOption });
+    parser.addPositionalArgument(u"FILE"_s, tr("The campaign file."));
+}
+
+bool WebhookSelection::resolve(
+    const QCommandLineParser& parser, const QString& command, CliOutput& output)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1 || !parser.isSet(m_webhookOption) || !parser.isSet(m_eventOption)) {
+        output.err() << tr("%1: name one FILE, --webhook NAME and --event EVENT.").arg(command)
+                     << u'\n';
+        return false;
+    }
+    m_filePath = files.first();
+    m_document = CliCommand::loadDocument(m_filePath, output);
+    if (!m_document)
+        return false;
+
+    m_index = m_document->indexOfWebhook(parser.value(m_webhookOption));
+    if (m_index < 0) {
+        QStringList names;
+        for (const WebhookConfig& webhook : m_document->webhooks)
+            names.append(u'"' + webhook.name + u'"');
+        output.err() << tr("%1: no webhook is named \"%2\"; the campaign has: %3.")
+                            .arg(command, parser.value(m_webhookOption), names.join(u", "_s))
+                     << u'\n';
+        return false;
+    }
+    m_event = EventCatalog::find(parser.value(m_eventOption));
+    if (!m_event) {
+        output.err() << tr("%1: \"%2\" is not an event; run \"webhook-studio-cli events\".")
+                            .arg(command, parser.value(m_eventOption))
+                     << u'\n';
+        return false;
+    }
+    if (!webhook().events.contains(m_event->name)) {
+        output.err() << tr("%1: note: \"%2\" is not subscribed to %3; going ahead anyway.")
+                            .arg(command, webhook().name, m_event->name)
+                     << u'\n';
+    }
+    return !parser.isSet(m_sampleOption) || readSampleData(parser.value(m_sampleOption), output);
+}
+
+bool WebhookSelection::readSampleData(const QString& path, CliOutput& output)
+{
+    QFile input(path);
+    if (!input.open(QIODevice::ReadOnly)) {
+        output.err() << path << u": $: error: "_s << input.errorString() << u'\n';
+        return false;
+    }
+    const QJsonDocument json = QJsonDocument::fromJson(input.readAll());
+    if (!json.isObject()) {
+        output.err() << path << u": $: error: "_s << tr("Expected a JSON object of sample values.")
+                     << u'\n';
+        return false;
+    }
+    QList<Problem> problems;
+    m_overrides = SampleOverrides::fromJson(json.object(), m_document->dataModel, &problems);
+    CliCommand::printProblems(output.err(), path, problems);
+    return !containsErrors(problems);
+}

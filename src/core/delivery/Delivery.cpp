@@ -1,0 +1,353 @@
+#include "Delivery.h"
+
+#include "StandardWebhooks.h"
+#include "SuccessEvaluator.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString seconds(qint64 ms)
+{
+    return QCoreApplication::translate("Delivery", "%1 s")
+        .arg(QString::number(ms / 1000.0, 'g', 4));
+}
+
+QByteArray verb(HttpMethod method)
+{
+    return httpMethodName(method).toLatin1();
+}
+} // namespace
+
+Delivery::Delivery(QNetworkAccessManager* network, const DeliveryPlan& plan, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_plan(plan)
+{
+    m_record.webhookId = plan.webhookId;
+    m_record.webhookName = plan.webhookName;
+    m_record.event = plan.event;
+    m_record.eventId = plan.eventId;
+    m_record.attemptTimeoutMs = qRound64(plan.policy.timeoutSeconds * 1000);
+    m_record.totalTimeoutMs = totalMs();
+    for (QTimer* timer : { &m_attemptTimer, &m_totalTimer, &m_waitTimer }) {
+        timer->setSingleShot(true);
+        timer->setTimerType(Qt::PreciseTimer);
+    }
+    connect(&m_attemptTimer, &QTimer::timeout, this, &Delivery::onAttemptDeadline);
+    connect(&m_totalTimer, &QTimer::timeout, this, &Delivery::onTotalDeadline);
+    connect(&m_waitTimer, &QTimer::timeout, this, &Delivery::startAttempt);
+}
+
+Delivery::~Delivery()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+qint64 Delivery::totalMs() const
+{
+    return qRound64(m_plan.policy.totalTimeoutSeconds * 1000);
+}
+
+void Delivery::start()
+{
+    m_clock.start();
+    m_record.startedAt = QDateTime::currentDateTimeUtc();
+    m_totalTimer.start(int(totalMs()));
+    startAttempt();
+}
+
+void Delivery::cancel()
+{
+    if (m_record.finished)
+        return;
+    m_cancelled = true;
+    const Verdict cancelled = Verdict::failure(FailureKind::Cancelled, tr("Cancelled."));
+    if (m_reply) {
+        abortAttempt(cancelled); // onReplyFinished() then finishes the delivery
+        return;
+    }
+    finish(cancelled);
+}
+
+QNetworkRequest Delivery::buildRequest(SentRequest& sent) const
+{
+    QNetworkRequest request(QUrl(sent.url, QUrl::TolerantMode));
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    request.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // Deliveries must not share cookies: each is a fresh machine-to-machine call.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setTransferTimeout(0); // our own deadline governs the attempt
+    for (const SentRequest::Header& header : sent.headers)
+        request.setRawHeader(header.name.toLatin1(), header.value.toUtf8());
+    return request;
+}
+
+void Delivery::startAttempt()
+{
+    const qint64 remaining = totalMs() - elapsedMs();
+    if (remaining <= 0) {
+        finish(Verdict::failure(FailureKind::TotalTimeout,
+            tr("Gave up: the total timeout of %1 passed.").arg(seconds(totalMs()))));
+        return;
+    }
+    m_current = AttemptRecord();
+    m_current.number = int(m_record.attempts.size()) + 1;
+    m_current.startedAt = QDateTime::currentDateTimeUtc();
+    m_current.startOffsetMs = elapsedMs();
+    m_current.request = m_plan.request;
+    if (m_plan.signingKey) {
+        const qint64 timestamp = m_current.startedAt.toSecsSinceEpoch();
+        m_current.request.headers.append({ u"webhook-id"_s, m_plan.messageId, false });
+        m_current.request.headers.append(
+            { u"webhook-timestamp"_s, QString::number(timestamp), false });
+        m_current.request.headers.append({ u"webhook-signature"_s,
+            StandardWebhooks::sign(
+                *m_plan.signingKey, m_plan.messageId, timestamp, m_plan.request.body),
+            false });
+    }
+    m_abortVerdict.reset();
+    m_sslErrors.clear();
+
+    const QNetworkRequest request = buildRequest(m_current.request);
+    const bool bodyless = m_plan.request.body.isEmpty() && m_plan.request.method == HttpMethod::Get;
+    m_reply = bodyless
+        ? m_network->get(request)
+        : m_network->sendCustomRequest(request, verb(m_plan.request.method), m_plan.request.body);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &Delivery::readResponseHeaders);
+    connect(m_reply, &QNetworkReply::readyRead, this, &Delivery::readBody);
+    connect(m_reply, &QNetworkReply::finished, this, &Delivery::onReplyFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, &Delivery::onSslErrors);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        emit progress(m_current.number, received, total);
+    });
+
+    m_current.deadlineMs = qMin<qint64>(m_record.attemptTimeoutMs, remaining);
+    m_attemptClock.start();
+    m_attemptTimer.start(int(m_current.deadlineMs));
+    emit attemptStarted(m_current.number, m_current.request);
+}
+
+void Delivery::readResponseHeaders()
+{
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid() || m_current.response.received)
+        return;
+    AttemptRecord::Response& response = m_current.response;
+    response.received = true;
+    response.status = status.toInt();
+    response.reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    response.headers = m_reply->rawHeaderPairs();
+    m_current.timeToHeadersMs = m_attemptClock.elapsed();
+    emit responseHeadersReceived(m_current.number, response.status, response.reason);
+}
+
+void Delivery::readBody()
+{
+    readResponseHeaders();
+    AttemptRecord::Response& response = m_current.response;
+    const QByteArray chunk = m_reply->readAll();
+    response.size += chunk.size();
+    const qint64 room = m_plan.bodyCapBytes - response.body.size();
+    response.body.append(chunk.left(qMax<qint64>(0, room)));
+    if (response.size > m_plan.bodyCapBytes && !m_abortVerdict) {
+        response.truncated = true;
+        abortAttempt(Verdict::failure(FailureKind::BodyTooLarge,
+            tr("The response body is larger than the cap of %1 bytes; it was cut off there.")
+                .arg(m_plan.bodyCapBytes)));
+    }
+}
+
+void Delivery::onSslErrors(const QList<QSslError>& errors)
+{
+    for (const QSslError& error : errors)
+        m_sslErrors.append(error.errorString());
+    if (m_plan.policy.allowInsecureTls)
+        m_reply->ignoreSslErrors();
+}
+
+void Delivery::abortAttempt(const Verdict& verdict)
+{
+    if (!m_abortVerdict)
+        m_abortVerdict = verdict;
+    if (m_reply)
+        m_reply->abort(); // finished() follows, synchronously
+}
+
+void Delivery::onAttemptDeadline()
+{
+    // When the total deadline came first, this attempt was cut short by it.
+    const bool cutByTotal = m_current.deadlineMs < m_record.attemptTimeoutMs;
+    abortAttempt(cutByTotal ? Verdict::failure(FailureKind::TotalTimeout,
+                     tr("Stopped after %1: the total timeout of %2 was reached.")
+                         .arg(seconds(m_current.deadlineMs), seconds(totalMs())))
+                            : Verdict::failure(FailureKind::AttemptTimeout,
+                                tr("No complete response within the attempt timeout of %1.")
+                                    .arg(seconds(m_current.deadlineMs))));
+}
+
+void Delivery::onTotalDeadline()
+{
+    const Verdict verdict = Verdict::failure(FailureKind::TotalTimeout,
+        tr("Gave up: the total timeout of %1 passed.").arg(seconds(totalMs())));
+    if (m_reply) {
+        abortAttempt(verdict);
+        return;
+    }
+    finish(verdict);
+}
+
+Verdict Delivery::networkVerdict(QNetworkReply::NetworkError error) const
+{
+    const QUrl url(m_current.request.url);
+    const QString hostPort
+        = url.host() + u':' + QString::number(url.port(url.scheme() == u"https"_s ? 443 : 80));
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return Verdict::failure(FailureKind::ConnectionRefused,
+            tr("Connection refused by %1: nothing listens there.").arg(hostPort));
+    case QNetworkReply::HostNotFoundError:
+        return Verdict::failure(
+            FailureKind::HostNotFound, tr("The host %1 was not found.").arg(url.host()));
+    case QNetworkReply::RemoteHostClosedError:
+        return Verdict::failure(FailureKind::ConnectionClosed,
+            m_current.response.received
+                ? tr("The server closed the connection before the response was complete.")
+                : tr("The server closed the connection without a response."));
+    case QNetworkReply::SslHandshakeFailedError:
+        return Verdict::failure(FailureKind::TlsErrors,
+            m_sslErrors.isEmpty()
+                ? tr("The TLS handshake failed: %1.").arg(m_reply->errorString())
+                : tr("TLS certificate errors: %1.").arg(m_sslErrors.join(u"; "_s)));
+    default:
+        return Verdict::failure(
+            FailureKind::NetworkError, tr("Network error: %1.").arg(m_reply->errorString()));
+    }
+}
+
+void Delivery::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    m_attemptTimer.stop();
+    readResponseHeaders();
+    if (!m_abortVerdict && reply->bytesAvailable() > 0)
+        readBody();
+    m_current.durationMs = m_attemptClock.elapsed();
+
+    const QNetworkReply::NetworkError error = reply->error();
+    // Qt reports HTTP error statuses (404, 500, ...) as errors too; those are
+    // answers, judged by the success condition. Below 100 the transport failed.
+    const bool transportFailed = error != QNetworkReply::NoError
+        && (!m_current.response.received || error < 100 || error == QNetworkReply::ProtocolFailure);
+    if (error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError)
+        m_current.networkError = reply->errorString();
+
+    if (m_abortVerdict)
+        m_current.verdict = *m_abortVerdict;
+    else if (transportFailed)
+        m_current.verdict = networkVerdict(error);
+    else
+        m_current.verdict = SuccessEvaluator::evaluate(m_plan.success, m_current.response);
+
+    reply->disconnect(this);
+    reply->deleteLater();
+    m_reply.clear();
+    m_record.attempts.append(m_current);
+    emit attemptFinished(m_current);
+    continueAfter(m_current);
+}
+
+std::optional<qint64> Delivery::retryAfterMs(const AttemptRecord& attempt) const
+{
+    const int status = attempt.response.status;
+    if (status != 429 && status != 503)
+        return std::nullopt;
+    const QByteArray value = attempt.response.header("Retry-After").trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    bool numeric = false;
+    const qint64 secondsValue = value.toLongLong(&numeric);
+    if (numeric)
+        return qMax<qint64>(0, secondsValue) * 1000;
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (!at.isValid())
+        return std::nullopt;
+    return qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at));
+}
+
+void Delivery::continueAfter(const AttemptRecord& attempt)
+{
+    if (attempt.verdict.delivered) {
+        finish(Verdict::success());
+        return;
+    }
+    if (m_cancelled || attempt.verdict.kind() == FailureKind::Cancelled
+        || attempt.verdict.kind() == FailureKind::TotalTimeout) {
+        finish(attempt.verdict);
+        return;
+    }
+    const int attempts = int(m_record.attempts.size());
+    if (attempts >= m_plan.policy.maxAttempts()) {
+        finish({ false,
+            { { attempt.verdict.kind(),
+                attempts == 1 ? attempt.verdict.summary()
+                              : tr("All %1 attempts failed; the last: %2")
+                                    .arg(attempts)
+                                    .arg(attempt.verdict.summary()) } } });
+        return;
+    }
+
+    qint64 wait = qRound64(m_plan.policy.backoff.jitteredDelaySeconds(
+                               attempts, QRandomGenerator::global()->generateDouble())
+        * 1000);
+    QString why = tr("backoff");
+    const qint64 remaining = totalMs() - elapsedMs();
+    if (const std::optional<qint64> asked = retryAfterMs(attempt)) {
+        if (*asked >= remaining) {
+            finish(Verdict::failure(FailureKind::TotalTimeout,
+                tr("The server asked to retry after %1, which is past the total timeout of %2.")
+                    .arg(seconds(*asked), seconds(totalMs()))));
+            return;
+        }
+        wait = *asked;
+        why = tr("Retry-After");
+    }
+    if (wait >= remaining) {
+        finish(Verdict::failure(FailureKind::TotalTimeout,
+            tr("Gave up after %n attempt(s): the next would start after the total timeout of %1.",
+                nullptr, attempts)
+                .arg(seconds(totalMs()))));
+        return;
+    }
+    m_waitTimer.start(int(wait));
+    emit waitingForRetry(attempts + 1, QDateTime::currentDateTimeUtc().addMSecs(wait), wait, why);
+}
+
+void Delivery::finish(const Verdict& verdict)
+{
+    if (m_record.finished)
+        return;
+    m_attemptTimer.stop();
+    m_totalTimer.stop();
+    m_waitTimer.stop();
+    m_record.finished = true;
+    m_record.verdict = verdict;
+    m_record.totalMs = elapsedMs();
+    emit finished(m_record);
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "SentRequest.h"
+#include "model/DeliveryPolicy.h"
+#include "model/SuccessCondition.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+// Everything a Delivery needs: the request with its secrets filled in, the
+// policy and success condition, and the signing key if the webhook signs.
+struct DeliveryPlan
+{
+    static constexpr qint64 kDefaultBodyCapBytes = 10 * 1024 * 1024;
+
+    QString webhookId;
+    QString webhookName;
+    QString event;
+    QString eventId;
+    SentRequest request;
+    DeliveryPolicy policy;
+    SuccessCondition success;
+    std::optional<QByteArray> signingKey;
+    // webhook-id when signing: the same on every attempt, so receivers can
+    // drop duplicates.
+    QString messageId;
+    qint64 bodyCapBytes = kDefaultBodyCapBytes;
+};

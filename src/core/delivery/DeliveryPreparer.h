@@ -1,0 +1,37 @@
+#pragma once
+
+#include "DeliveryPlan.h"
+#include "SecretResolver.h"
+#include "templating/EventContext.h"
+#include "templating/RenderedRequest.h"
+#include "templating/RequestTemplate.h"
+#include "validation/Problem.h"
+
+#include <QCoreApplication>
+
+// Turns a webhook and an event context into a DeliveryPlan: renders the
+// request, fills in secret header values and the signing key, and applies a
+// URL override. Any error means there is no plan and nothing is sent.
+class DeliveryPreparer
+{
+    Q_DECLARE_TR_FUNCTIONS(DeliveryPreparer)
+
+public:
+    struct Options
+    {
+        // Send here instead of the webhook's URL (the local receiver, say).
+        QString urlOverride;
+        qint64 bodyCapBytes = DeliveryPlan::kDefaultBodyCapBytes;
+    };
+
+    struct Result
+    {
+        std::optional<DeliveryPlan> plan;
+        RenderedRequest rendered;
+        // Rendering problems and secret problems, with JSON paths.
+        QList<Problem> problems;
+    };
+
+    static Result prepare(const RequestTemplate& compiled, const EventContext& context,
+        const SecretResolver& secrets, const JsonPath& webhookPath, const Options& options);
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+// Why an attempt did not deliver. Each kind has a stable name (for JSON
+// output, history and tests) beside the sentence shown to people.
+enum class FailureKind {
+    None,
+    StatusMismatch,
+    KeyMissing,
+    KeyNotBoolean,
+    KeyValueMismatch,
+    BodyNotJson,
+    AttemptTimeout,
+    TotalTimeout,
+    ConnectionRefused,
+    HostNotFound,
+    ConnectionClosed,
+    TlsErrors,
+    Redirect,
+    BodyTooLarge,
+    Cancelled,
+    NetworkError,
+};
+
+QString failureKindName(FailureKind kind);

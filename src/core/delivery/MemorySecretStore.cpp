@@ -1,0 +1,14 @@
+#include "MemorySecretStore.h"
+
+std::optional<QString> MemorySecretStore::value(const QString& name) const
+{
+    const auto it = m_values.constFind(name);
+    if (it == m_values.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QString MemorySecretStore::hint(const QString& name) const
+{
+    return tr("enter a value for %1").arg(name);
+}

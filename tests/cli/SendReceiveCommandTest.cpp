@@ -1,0 +1,264 @@
+#include "CliRunner.h"
+#include "TestPaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kSecret = u"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"_s;
+
+// `webhook-studio-cli receive --json` running in the background, as in a
+// second shell.
+class Receiver
+{
+public:
+    explicit Receiver(const QStringList& extra = {})
+    {
+        m_process.start(TestPaths::cliExecutable(),
+            QStringList { u"receive"_s, u"--json"_s, u"--port"_s, u"0"_s } + extra);
+        if (!m_process.waitForReadyRead(10000))
+            qFatal("receive did not start: %s", m_process.readAllStandardError().constData());
+        const QJsonObject listening = QJsonDocument::fromJson(m_process.readLine()).object();
+        m_url = listening.value(u"url"_s).toString();
+    }
+
+    ~Receiver()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+
+    QString url(const QString& path) const { return m_url + path; }
+
+    // The requests printed so far, one JSON object each.
+    QList<QJsonObject> requests()
+    {
+        while (m_process.canReadLine() || m_process.waitForReadyRead(300)) {
+            while (m_process.canReadLine())
+                m_requests.append(QJsonDocument::fromJson(m_process.readLine()).object());
+        }
+        return m_requests;
+    }
+
+    // Stops it as Ctrl+C would; returns its exit code and standard error.
+    std::pair<int, QString> stop()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(10000);
+        return { m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1,
+            QString::fromUtf8(m_process.readAllStandardError()) };
+    }
+
+private:
+    QProcess m_process;
+    QString m_url;
+    QList<QJsonObject> m_requests;
+};
+
+QProcessEnvironment withSecrets()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"CRM_SIGNING_SECRET"_s, kSecret);
+    environment.insert(u"CRM_API_TOKEN"_s, u"Bearer sk_test_123"_s);
+    return environment;
+}
+} // namespace
+
+// send and receive working together from two "shells", as docs/cli.md shows.
+class SendReceiveCommandTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sendsToTheReceiver();
+    void printsEachAttemptAsItHappens();
+    void printsJsonLines();
+    void verifiesSignaturesAndFillsSecrets();
+    void failsWithExitCodeOne();
+    void refusesBadInputWithExitCodeTwo();
+    void sendsBursts();
+    void stopsCleanlyOnSigterm();
+    void refusesBadReceiverOptions();
+};
+
+void SendReceiveCommandTest::sendsToTheReceiver()
+{
+    Receiver receiver;
+    const CliRun run = runCli({ u"send"_s, TestPaths::sampleFile(), u"--webhook"_s,
+        u"Campaign status ping"_s, u"--event"_s, u"campaign.started"_s, u"--url"_s,
+        receiver.url(u"/ping?campaign=winter"_s) });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(u"Sending campaign.started (evt_"_s));
+    QVERIFY(run.out.contains(u"  Attempt 1  200 OK  "_s));
+    QVERIFY(run.out.contains(u"Delivered on attempt 1 after "_s));
+    // The secret has no value in this environment: a warning, the reference goes out.
+    QVERIFY(
+        run.err.contains(u"The secret ${OPS_API_KEY} of the \"X-Api-Key\" header has no value"_s));
+    const QList<QJsonObject> requests = receiver.requests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().value(u"method"_s).toString(), u"GET"_s);
+    QCOMPARE(requests.first().value(u"path"_s).toString(), u"/ping"_s);
+    QCOMPARE(requests.first().value(u"query"_s).toString(), u"campaign=winter"_s);
+}
+
+void SendReceiveCommandTest::printsEachAttemptAsItHappens()
+{
+    Receiver receiver({ u"--script"_s, u"503,503,200"_s });
+    const CliRun run
+        = runCli({ u"send"_s, TestPaths::sampleFile(), u"--webhook"_s, u"CRM sync"_s, u"--event"_s,
+                     u"call.ended"_s, u"--url"_s, receiver.url(u"/crm"_s) },
+            {}, 60000, withSecrets());
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 8);
+    QVERIFY(lines.at(1).contains(u"Up to 4 attempts: now, +1 s, +3 s, +7 s"_s));
+    QVERIFY(lines.at(2).startsWith(u"  Attempt 1  503 Service Unavailable  "_s));
+    QVERIFY(lines.at(2).endsWith(u"failed: Status 503 Service Unavailable; expected any 2xx."_s));
+    QVERIFY(lines.at(3).startsWith(u"  Waiting "_s));
+    QVERIFY(lines.at(3).endsWith(u"(backoff) before attempt 2…"_s));
+    QVERIFY(lines.at(6).startsWith(u"  Attempt 3  200 OK  "_s));
+    QVERIFY(lines.at(6).endsWith(u"delivered"_s));
+    QVERIFY(lines.at(7).startsWith(u"Delivered on attempt 3 after "_s));
+    QCOMPARE(receiver.requests().size(), 3);
+}
+
+void SendReceiveCommandTest::printsJsonLines()
+{
+    Receiver receiver({ u"--script"_s, u"500,200"_s });
+    const CliRun run = runCli({ u"send"_s, TestPaths::sampleFile(), u"--webhook"_s,
+        u"Sales chat notifier"_s, u"--event"_s, u"conversation.intent_detected"_s, u"--url"_s,
+        receiver.url(u"/chat"_s), u"--json"_s });
+    QCOMPARE(run.exitCode, 0);
+    QStringList types;
+    QList<QJsonObject> lines;
+    for (const QString& line : run.out.split(u'\n', Qt::SkipEmptyParts)) {
+        lines.append(QJsonDocument::fromJson(line.toUtf8()).object());
+        types.append(lines.last().value(u"type"_s).toString());
+    }
+    QCOMPARE(types,
+        QStringList({ u"attempt-started"_s, u"attempt-finished"_s, u"waiting"_s,
+            u"attempt-started"_s, u"attempt-finished"_s, u"finished"_s }));
+    const QJsonObject failed = lines.at(1);
+    QCOMPARE(failed.value(u"response"_s)[u"status"_s].toInt(), 500);
+    QCOMPARE(
+        failed.value(u"verdict"_s)[u"reasons"_s][0][u"kind"_s].toString(), u"status-mismatch"_s);
+    QCOMPARE(lines.at(2).value(u"why"_s).toString(), u"backoff"_s);
+    QCOMPARE(lines.last().value(u"delivered"_s), QJsonValue(true));
+    QCOMPARE(lines.last().value(u"attempts"_s).toInt(), 2);
+    // Both attempts carry the same event id.
+    const QString body = lines.at(0).value(u"body"_s).toString();
+    QCOMPARE(lines.at(3).value(u"body"_s).toString(), body);
+}
+
+void SendReceiveCommandTest::verifiesSignaturesAndFillsSecrets()
+{
+    Receiver receiver({ u"--secret"_s, kSecret });
+    const CliRun run
+        = runCli({ u"send"_s, TestPaths::sampleFile(), u"--webhook"_s, u"CRM sync"_s, u"--event"_s,
+                     u"call.ended"_s, u"--url"_s, receiver.url(u"/crm"_s) },
+            {}, 60000, withSecrets());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    const QJsonObject request = receiver.requests().first();
+    QCOMPARE(request.value(u"signatureValid"_s), QJsonValue(true));
+    QString authorization;
+    for (const QJsonValue& header : request.value(u"headers"_s).toArray()) {
+        if (header[u"name"_s].toString().compare(u"authorization"_s, Qt::CaseInsensitive) == 0)
+            authorization = header[u"value"_s].toString();
+    }
+    QCOMPARE(authorization, u"Bearer sk_test_123"_s);
+    // The secret is sent, never printed.
+    QVERIFY(!run.out.contains(u"sk_test_123"_s));
+}
+
+void SendReceiveCommandTest::failsWithExitCodeOne()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString url = u"http://127.0.0.1:"_s + QString::number(probe.serverPort()) + u"/x"_s;
+    probe.close();
+    const CliRun run
+        = runCli({ u"send"_s, TestPaths::sampleFile(), u"--webhook"_s, u"Sales chat notifier"_s,
+            u"--event"_s, u"conversation.intent_detected"_s, u"--url"_s, url });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.contains(u"Connection refused by 127.0.0.1:"_s));
+    QVERIFY(run.out.contains(u"Not delivered: All 2 attempts failed"_s));
+}
+
+void SendReceiveCommandTest::refusesBadInputWithExitCodeTwo()
+{
+    // Signing without its secret: nothing is sent.
+    const CliRun noSecret = runCli({ u"send"_s, TestPaths::sampleFile(), u"--webhook"_s,
+        u"CRM sync"_s, u"--event"_s, u"call.ended"_s, u"--url"_s, u"http://127.0.0.1:9/x"_s });
+    QCOMPARE(noSecret.exitCode, 2);
+    QVERIFY(noSecret.err.contains(
+        u"$.webhooks[0].signing.secret: error: The signing secret ${CRM_SIGNING_SECRET} has no "
+        "value: set the environment variable CRM_SIGNING_SECRET."_s));
+    QCOMPARE(noSecret.out, QString());
+
+    const CliRun badUrl
+        = runCli({ u"send"_s, TestPaths::sampleFile(), u"--webhook"_s, u"Sales chat notifier"_s,
+            u"--event"_s, u"conversation.intent_detected"_s, u"--url"_s, u"ftp://127.0.0.1/"_s });
+    QCOMPARE(badUrl.exitCode, 2);
+    QVERIFY(badUrl.err.contains(u"--url: error: \"ftp://127.0.0.1/\" is not an http://"_s));
+
+    const CliRun badRepeat = runCli({ u"send"_s, TestPaths::sampleFile(), u"--webhook"_s,
+        u"Sales chat notifier"_s, u"--event"_s, u"call.ended"_s, u"--repeat"_s, u"0"_s });
+    QCOMPARE(badRepeat.exitCode, 2);
+}
+
+void SendReceiveCommandTest::sendsBursts()
+{
+    Receiver receiver({ u"--quiet"_s });
+    const CliRun run = runCli({ u"send"_s, TestPaths::sampleFile(), u"--webhook"_s,
+        u"Sales chat notifier"_s, u"--event"_s, u"conversation.intent_detected"_s, u"--url"_s,
+        receiver.url(u"/chat"_s), u"--repeat"_s, u"40"_s, u"--concurrency"_s, u"6"_s });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(u"40 deliveries with concurrency 6 in "_s));
+    QVERIFY(run.out.contains(u": 40 delivered, 0 failed."_s));
+    QVERIFY(run.out.contains(u"Latency: p50 "_s));
+    QCOMPARE(receiver.requests().size(), 40);
+    QSet<QString> bodies;
+    for (const QJsonObject& request : receiver.requests())
+        bodies.insert(request.value(u"body"_s).toString());
+    QCOMPARE(bodies.size(), 1); // the chat text has no event id: same body each time
+}
+
+void SendReceiveCommandTest::stopsCleanlyOnSigterm()
+{
+    Receiver receiver;
+    runCli({ u"send"_s, TestPaths::sampleFile(), u"--webhook"_s, u"Sales chat notifier"_s,
+        u"--event"_s, u"conversation.intent_detected"_s, u"--url"_s, receiver.url(u"/a"_s) });
+    QCOMPARE(receiver.requests().size(), 1);
+    const auto [exitCode, err] = receiver.stop();
+    QCOMPARE(exitCode, 0);
+    QVERIFY(err.contains(u"Listening on http://127.0.0.1:"_s));
+    QVERIFY(err.contains(u"Stopped after 1 request."_s));
+}
+
+void SendReceiveCommandTest::refusesBadReceiverOptions()
+{
+    const CliRun badScript = runCli({ u"receive"_s, u"--script"_s, u"200,teapot"_s });
+    QCOMPARE(badScript.exitCode, 2);
+    QVERIFY(badScript.err.contains(u"Step 2 (\"teapot\")"_s));
+
+    const CliRun badSecret = runCli({ u"receive"_s, u"--secret"_s, u"hunter2"_s });
+    QCOMPARE(badSecret.exitCode, 2);
+
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+    const CliRun busy = runCli({ u"receive"_s, u"--port"_s, QString::number(taken.serverPort()) });
+    QCOMPARE(busy.exitCode, 2);
+    QVERIFY(busy.err.contains(u"is the port taken?"_s));
+}
+
+QTEST_GUILESS_MAIN(SendReceiveCommandTest)
+#include "SendReceiveCommandTest.moc"
