@@ -1,17 +1,25 @@
 #include "MainWindow.h"
 
+#include "CampaignDialog.h"
+#include "CampaignSession.h"
+#include "FileDialogs.h"
+#include "Icons.h"
+#include "ProblemListModel.h"
 #include "RecentFiles.h"
-#include "SummaryHtml.h"
+#include "Theme.h"
+#include "WebhookEditor.h"
 #include "WebhookListModel.h"
 #include "io/DocumentReader.h"
 #include "ui_MainWindow.h"
-#include "validation/DocumentValidator.h"
 
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -19,45 +27,414 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kMaxProblemsInMessage = 8;
+
+QString campaignFileFilter()
+{
+    return MainWindow::tr("Webhook Studio campaigns (*.webhooks.json);;JSON files (*.json);;"
+                          "All files (*)");
 }
+
+// A name like `base` that no webhook of `document` has yet.
+QString uniqueWebhookName(const CampaignDocument& document, const QString& base)
+{
+    QString name = base;
+    for (int n = 2; document.indexOfWebhook(name) >= 0; ++n)
+        name = base + u' ' + QString::number(n);
+    return name;
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_webhookModel(new WebhookListModel(this))
+    , m_session(new CampaignSession(this))
+    , m_webhookModel(new WebhookListModel(m_session, this))
+    , m_problemModel(new ProblemListModel(m_session, this))
+    , m_editor(nullptr)
+    , m_problemStatus(new QLabel(this))
 {
     m_ui->setupUi(this);
-    m_ui->webhookListView->setModel(m_webhookModel);
+    Theme::installProblemMarks();
+    m_editor = new WebhookEditor(m_session, m_ui->editorPage);
+    m_editor->setObjectName(u"webhookEditor"_s);
+    m_ui->editorPageLayout->addWidget(m_editor);
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({ 260, 900 });
+    m_ui->mainSplitter->setSizes({ 250, 990 });
+    m_problemStatus->setObjectName(u"problemStatusLabel"_s);
+    statusBar()->addPermanentWidget(m_problemStatus);
 
-    m_ui->openAction->setShortcut(QKeySequence::Open);
-    m_ui->quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseFileToOpen);
-    connect(m_ui->openSampleAction, &QAction::triggered, this, &MainWindow::openSample);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->recentFilesMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentFilesMenu);
-    connect(m_ui->webhookListView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        &MainWindow::showSelectedWebhook);
+    setupActions();
+    setupWebhookList();
+    setupProblems();
+    connect(m_session, &CampaignSession::changed, this, &MainWindow::onDocumentChanged);
+    connect(m_session, &CampaignSession::wasReset, this, [this] {
+        selectWebhook(0);
+        onCurrentWebhookChanged();
+        updateTitle();
+    });
+    connect(m_session, &CampaignSession::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &CampaignSession::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &CampaignSession::findingsChanged, this, &MainWindow::updateProblemStatus);
 
-    const SummaryHtml html(palette());
-    m_ui->webhookDetailsBrowser->setHtml(html.welcomePage());
-    m_ui->campaignDetailsBrowser->setHtml(html.welcomePage());
+    // Text fields have an undo of their own; in this window Ctrl+Z must undo
+    // the document instead (see eventFilter()).
+    qApp->installEventFilter(this);
     restoreWindowState();
-    updateStatus();
+    m_session->checkNow();
+    onCurrentWebhookChanged();
+    updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The session outlives m_ui while QWidget deletes the children; its
+    // signals must not reach this half-destroyed window.
+    qApp->removeEventFilter(this);
+    m_session->undoStack()->disconnect(this);
+    m_session->disconnect(this);
+}
 
 QString MainWindow::sampleFilePath()
 {
     return u":/samples/winter-renewal.webhooks.json"_s;
 }
 
+const CampaignDocument& MainWindow::document() const
+{
+    return m_session->document();
+}
+
+QString MainWindow::filePath() const
+{
+    return m_session->filePath();
+}
+
+void MainWindow::setupActions()
+{
+    Ui::MainWindow* ui = m_ui.get();
+    const struct
+    {
+        QAction* action;
+        QKeySequence shortcut;
+        const char* icon;
+    } actions[] = {
+        { ui->newAction, QKeySequence::New, "document-new" },
+        { ui->openAction, QKeySequence::Open, "document-open" },
+        { ui->saveAction, QKeySequence::Save, "document-save" },
+        { ui->saveAsAction, QKeySequence::SaveAs, "document-save-as" },
+        { ui->quitAction, QKeySequence::Quit, nullptr },
+        { ui->undoAction, QKeySequence::Undo, "edit-undo" },
+        { ui->redoAction, QKeySequence::Redo, "edit-redo" },
+        { ui->addWebhookAction, QKeySequence(u"Ctrl+Shift+N"_s), "list-add" },
+        { ui->duplicateWebhookAction, QKeySequence(u"Ctrl+D"_s), "edit-copy" },
+        { ui->renameWebhookAction, QKeySequence(u"F2"_s), nullptr },
+        { ui->toggleWebhookAction, QKeySequence(u"Ctrl+E"_s), nullptr },
+        { ui->moveWebhookUpAction, QKeySequence(u"Ctrl+Shift+Up"_s), "go-up" },
+        { ui->moveWebhookDownAction, QKeySequence(u"Ctrl+Shift+Down"_s), "go-down" },
+        { ui->deleteWebhookAction, QKeySequence(u"Ctrl+Del"_s), "list-remove" },
+        { ui->campaignAction, QKeySequence(u"Ctrl+Shift+D"_s), "campaign" },
+        { ui->formatBodyAction, QKeySequence(u"Ctrl+Shift+F"_s), "format-json" },
+        { ui->nextProblemAction, QKeySequence(u"F8"_s), "problems" },
+    };
+    for (const auto& [action, shortcut, icon] : actions) {
+        action->setShortcut(shortcut);
+        if (icon)
+            action->setIcon(Icons::get(QString::fromLatin1(icon)));
+    }
+    ui->redoAction->setShortcuts({ QKeySequence::Redo, QKeySequence(u"Ctrl+Shift+Z"_s) });
+
+    connect(ui->newAction, &QAction::triggered, this, &MainWindow::newCampaign);
+    connect(ui->openAction, &QAction::triggered, this, &MainWindow::chooseFileToOpen);
+    connect(ui->openSampleAction, &QAction::triggered, this, &MainWindow::openSample);
+    connect(ui->saveAction, &QAction::triggered, this, &MainWindow::save);
+    connect(ui->saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui->recentFilesMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentFilesMenu);
+
+    QUndoStack* stack = m_session->undoStack();
+    connect(ui->undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(ui->redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, ui->undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, ui->redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
+        m_ui->undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
+        m_ui->redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    ui->undoAction->setEnabled(false);
+    ui->redoAction->setEnabled(false);
+
+    connect(ui->addWebhookAction, &QAction::triggered, this, &MainWindow::addWebhook);
+    connect(ui->emptyAddWebhookButton, &QPushButton::clicked, this, &MainWindow::addWebhook);
+    connect(ui->duplicateWebhookAction, &QAction::triggered, this, &MainWindow::duplicateWebhook);
+    connect(ui->deleteWebhookAction, &QAction::triggered, this, &MainWindow::deleteWebhook);
+    connect(ui->renameWebhookAction, &QAction::triggered, this, &MainWindow::renameWebhook);
+    connect(ui->toggleWebhookAction, &QAction::triggered, this, &MainWindow::toggleWebhook);
+    connect(ui->moveWebhookUpAction, &QAction::triggered, this, [this] { moveWebhook(-1); });
+    connect(ui->moveWebhookDownAction, &QAction::triggered, this, [this] { moveWebhook(1); });
+    connect(ui->campaignAction, &QAction::triggered, this, [this] { editCampaign(); });
+    connect(ui->formatBodyAction, &QAction::triggered, m_editor, &WebhookEditor::formatBody);
+    connect(ui->nextProblemAction, &QAction::triggered, this, &MainWindow::showNextProblem);
+
+    ui->viewMenu->addAction(ui->problemsDock->toggleViewAction());
+    ui->problemsDock->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+
+    const std::pair<QToolButton*, QAction*> buttons[] = {
+        { ui->addWebhookButton, ui->addWebhookAction },
+        { ui->duplicateWebhookButton, ui->duplicateWebhookAction },
+        { ui->moveWebhookUpButton, ui->moveWebhookUpAction },
+        { ui->moveWebhookDownButton, ui->moveWebhookDownAction },
+        { ui->deleteWebhookButton, ui->deleteWebhookAction },
+    };
+    for (const auto& [button, action] : buttons)
+        button->setDefaultAction(action);
+    ui->mainToolBar->setIconSize(QSize(20, 20));
+}
+
+void MainWindow::setupWebhookList()
+{
+    m_ui->webhookListView->setModel(m_webhookModel);
+    connect(m_ui->webhookListView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &MainWindow::onCurrentWebhookChanged);
+    // F2 renames and Delete deletes the selected webhook while the list has
+    // the focus; elsewhere they keep their usual meaning (F2 edits a table
+    // cell, Delete deletes text).
+    m_ui->renameWebhookAction->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->webhookListView->addAction(m_ui->renameWebhookAction);
+    auto* deleteKey = new QAction(this);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QAction::triggered, this, &MainWindow::deleteWebhook);
+    m_ui->webhookListView->addAction(deleteKey);
+}
+
+void MainWindow::setupProblems()
+{
+    m_ui->problemsView->setModel(m_problemModel);
+    m_ui->problemsView->header()->setSectionResizeMode(
+        ProblemListModel::MessageColumn, QHeaderView::Stretch);
+    m_ui->problemsView->header()->setSectionResizeMode(
+        ProblemListModel::LocationColumn, QHeaderView::ResizeToContents);
+    m_ui->problemsView->header()->setStretchLastSection(false);
+    connect(m_ui->problemsView, &QTreeView::activated, this, &MainWindow::activateProblem);
+    updateProblemStatus();
+}
+
+int MainWindow::currentWebhook() const
+{
+    const QModelIndex current = m_ui->webhookListView->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void MainWindow::selectWebhook(int index)
+{
+    const int rows = m_webhookModel->rowCount();
+    if (rows == 0) {
+        m_ui->webhookListView->setCurrentIndex({});
+        onCurrentWebhookChanged();
+        return;
+    }
+    m_ui->webhookListView->setCurrentIndex(m_webhookModel->index(qBound(0, index, rows - 1)));
+}
+
+void MainWindow::onCurrentWebhookChanged()
+{
+    const int index = currentWebhook();
+    if (m_editor->webhookIndex() != index)
+        m_editor->setWebhookIndex(index);
+    m_ui->editorStack->setCurrentWidget(index >= 0 ? m_ui->editorPage : m_ui->emptyPage);
+    updateActions();
+}
+
+void MainWindow::onDocumentChanged(int focusWebhook)
+{
+    // After an undo, redo or a change of the list, show the webhook the change
+    // was about (or keep the current one where it now is).
+    const int target = focusWebhook >= 0 ? focusWebhook : currentWebhook();
+    if (target != currentWebhook() || !m_ui->webhookListView->currentIndex().isValid())
+        selectWebhook(target);
+    else if (m_editor->webhookIndex() != target)
+        m_editor->setWebhookIndex(target);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const int index = currentWebhook();
+    const int count = m_webhookModel->rowCount();
+    const bool selected = index >= 0;
+    m_ui->duplicateWebhookAction->setEnabled(selected);
+    m_ui->deleteWebhookAction->setEnabled(selected);
+    m_ui->renameWebhookAction->setEnabled(selected);
+    m_ui->toggleWebhookAction->setEnabled(selected);
+    m_ui->moveWebhookUpAction->setEnabled(selected && index > 0);
+    m_ui->moveWebhookDownAction->setEnabled(selected && index < count - 1);
+    m_ui->formatBodyAction->setEnabled(selected);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Webhook Studio").arg(m_session->displayName()));
+    setWindowFilePath(m_session->filePath());
+    setWindowModified(m_session->isModified());
+}
+
+void MainWindow::updateProblemStatus()
+{
+    const int errors = m_problemModel->errorCount();
+    const int warnings = m_problemModel->warningCount();
+    m_problemStatus->setText(tr("%n webhook(s)", nullptr, int(document().webhooks.size()))
+        + u" · "_s + tr("%n error(s)", nullptr, errors) + u", "_s
+        + tr("%n warning(s)", nullptr, warnings));
+    m_ui->problemsDock->setWindowTitle(
+        errors + warnings == 0 ? tr("Problems") : tr("Problems (%1)").arg(errors + warnings));
+}
+
+void MainWindow::activateProblem(const QModelIndex& index)
+{
+    const CampaignChecker::Finding* finding = m_problemModel->finding(index);
+    if (!finding)
+        return;
+    if (finding->webhookIndex < 0) {
+        const QString path = finding->problem.path;
+        DataSource source = DataSource::DefaultValue;
+        if (path.contains(u"contactFields"_s))
+            source = DataSource::ContactField;
+        else if (path.contains(u"agentOutcomeFields"_s))
+            source = DataSource::AgentOutcomeField;
+        else if (path.contains(u"dynamicVariables"_s))
+            source = DataSource::DynamicVariable;
+        else if (path.contains(u"postCallOutcomes"_s))
+            source = DataSource::PostCallOutcome;
+        editCampaign(source);
+        return;
+    }
+    selectWebhook(finding->webhookIndex);
+    m_editor->showProblem(*finding);
+}
+
+void MainWindow::showNextProblem()
+{
+    const int rows = m_problemModel->rowCount();
+    if (rows == 0) {
+        statusBar()->showMessage(tr("No problems."), 3000);
+        return;
+    }
+    const int next = (m_ui->problemsView->currentIndex().row() + 1) % rows;
+    const QModelIndex index = m_problemModel->index(next, 0);
+    m_ui->problemsDock->show();
+    m_ui->problemsView->setCurrentIndex(index);
+    activateProblem(index);
+}
+
+void MainWindow::addWebhook()
+{
+    const int index = currentWebhook() + 1 > 0 ? currentWebhook() + 1 : m_webhookModel->rowCount();
+    m_session->edit(
+        tr("Add Webhook"),
+        [&](CampaignDocument& document) {
+            WebhookConfig webhook;
+            webhook.name = uniqueWebhookName(document, tr("New webhook"));
+            webhook.id = document.uniqueWebhookId(webhook.name);
+            webhook.events = { u"call.ended"_s };
+            document.webhooks.insert(index, webhook);
+        },
+        index);
+    selectWebhook(index);
+    m_editor->findChild<QWidget*>(u"urlEdit"_s)->setFocus();
+}
+
+void MainWindow::duplicateWebhook()
+{
+    const int index = currentWebhook();
+    if (index < 0)
+        return;
+    m_session->edit(
+        tr("Duplicate Webhook"),
+        [&](CampaignDocument& document) {
+            WebhookConfig copy = document.webhooks.at(index);
+            copy.name = uniqueWebhookName(document, tr("%1 (copy)").arg(copy.name));
+            copy.id = document.uniqueWebhookId(copy.name);
+            document.webhooks.insert(index + 1, copy);
+        },
+        index + 1);
+    selectWebhook(index + 1);
+}
+
+void MainWindow::deleteWebhook()
+{
+    const int index = currentWebhook();
+    if (index < 0)
+        return;
+    const QString name = document().webhooks.at(index).name;
+    m_session->edit(
+        tr("Delete Webhook"),
+        [&](CampaignDocument& document) { document.webhooks.removeAt(index); },
+        qMin(index, int(document().webhooks.size()) - 2));
+    statusBar()->showMessage(
+        tr("Deleted \"%1\". Undo brings it back (%2).")
+            .arg(name, m_ui->undoAction->shortcut().toString(QKeySequence::NativeText)),
+        5000);
+}
+
+void MainWindow::moveWebhook(int offset)
+{
+    const int index = currentWebhook();
+    const int target = index + offset;
+    if (index < 0 || target < 0 || target >= document().webhooks.size())
+        return;
+    m_session->edit(
+        tr("Move Webhook"),
+        [&](CampaignDocument& document) { document.webhooks.move(index, target); }, target);
+    selectWebhook(target);
+}
+
+void MainWindow::renameWebhook()
+{
+    const QModelIndex current = m_ui->webhookListView->currentIndex();
+    if (!current.isValid())
+        return;
+    m_ui->webhookListView->setFocus();
+    m_ui->webhookListView->edit(current);
+}
+
+void MainWindow::toggleWebhook()
+{
+    const QModelIndex current = m_ui->webhookListView->currentIndex();
+    if (!current.isValid())
+        return;
+    const bool enabled = current.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    m_webhookModel->setData(current, enabled ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+}
+
+void MainWindow::editCampaign(DataSource source)
+{
+    CampaignDialog dialog(document(), this);
+    dialog.setObjectName(u"campaignDialog"_s);
+    if (source != DataSource::DefaultValue)
+        dialog.showSource(source);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CampaignDocument changed = dialog.applyTo(document());
+    m_session->edit(tr("Edit Campaign"), [&](CampaignDocument& document) { document = changed; });
+}
+
+void MainWindow::newCampaign()
+{
+    if (!maybeSave())
+        return;
+    CampaignDocument document;
+    document.name = tr("New campaign");
+    m_session->reset(document, QString());
+}
+
 bool MainWindow::openFile(const QString& filePath)
 {
+    if (!maybeSave())
+        return false;
     if (!load(filePath, filePath))
         return false;
     RecentFiles::add(filePath);
@@ -67,7 +444,7 @@ bool MainWindow::openFile(const QString& filePath)
 bool MainWindow::openSample()
 {
     // The sample opens as an untitled copy: the bundled file is read-only.
-    return load(sampleFilePath(), QString());
+    return maybeSave() && load(sampleFilePath(), QString());
 }
 
 void MainWindow::openAtStart(const QStringList& files)
@@ -95,55 +472,64 @@ bool MainWindow::load(const QString& sourcePath, const QString& filePath)
         showLoadError(sourcePath, result.problems);
         return false;
     }
-    m_problems = result.problems + DocumentValidator::validate(*result.document);
-    setDocument(*result.document, filePath);
+    m_session->reset(*result.document, filePath);
     return true;
 }
 
-void MainWindow::setDocument(const CampaignDocument& document, const QString& filePath)
+bool MainWindow::save()
 {
-    m_document = document;
-    m_filePath = filePath;
-    m_webhookModel->setWebhooks(m_document.webhooks);
-
-    const QString shownName = filePath.isEmpty() ? tr("%1 (sample)").arg(m_document.name)
-                                                 : QFileInfo(filePath).fileName();
-    setWindowTitle(tr("%1 — Webhook Studio").arg(shownName));
-    setWindowFilePath(filePath);
-
-    m_ui->campaignDetailsBrowser->setHtml(SummaryHtml(palette()).campaignPage(m_document));
-    if (m_webhookModel->rowCount() > 0)
-        m_ui->webhookListView->setCurrentIndex(m_webhookModel->index(0));
-    else
-        showSelectedWebhook();
-    updateStatus();
+    if (m_session->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_session->filePath());
 }
 
-QList<Problem> MainWindow::problemsOfWebhook(int row) const
+bool MainWindow::saveAs()
 {
-    const QString prefix = u"$.webhooks["_s + QString::number(row) + u']';
-    QList<Problem> result;
-    for (const Problem& problem : m_problems) {
-        if (problem.path == prefix || problem.path.startsWith(prefix + u'.')
-            || problem.path.startsWith(prefix + u'['))
-            result.append(problem);
+    QString suggested = m_session->filePath();
+    if (suggested.isEmpty()) {
+        const QString name = document().name.isEmpty() ? tr("campaign") : document().name;
+        suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
+            + name.toLower().replace(u' ', u'-') + CampaignDocument::fileSuffix();
     }
-    return result;
+    QString filePath
+        = FileDialogs::saveFileName(this, tr("Save Campaign"), suggested, campaignFileFilter());
+    if (filePath.isEmpty())
+        return false;
+    if (!filePath.endsWith(u".json"_s))
+        filePath += CampaignDocument::fileSuffix();
+    return saveTo(filePath);
 }
 
-void MainWindow::showSelectedWebhook()
+bool MainWindow::saveTo(const QString& filePath)
 {
-    const QModelIndex current = m_ui->webhookListView->currentIndex();
-    const WebhookConfig* webhook = m_webhookModel->webhook(current);
-    const SummaryHtml html(palette());
-    if (!webhook) {
-        m_ui->webhookDetailsBrowser->setHtml(
-            m_document.webhooks.isEmpty() ? html.welcomePage() : QString());
-        return;
+    const QString error = m_session->save(filePath);
+    if (!error.isEmpty()) {
+        QMessageBox::critical(this, tr("Cannot Save"), error);
+        return false;
     }
-    m_ui->webhookDetailsBrowser->setHtml(
-        html.webhookPage(*webhook, problemsOfWebhook(current.row())));
-    m_ui->detailsTabWidget->setCurrentWidget(m_ui->webhookTab);
+    RecentFiles::add(filePath);
+    statusBar()->showMessage(tr("Saved %1.").arg(QFileInfo(filePath).fileName()), 4000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_session->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+        tr("\"%1\" has changes that are not saved.").arg(m_session->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(u"unsavedChangesMessageBox"_s);
+    box.setInformativeText(tr("Save them before going on?"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
 }
 
 void MainWindow::showLoadError(const QString& filePath, const QList<Problem>& problems)
@@ -172,11 +558,11 @@ void MainWindow::showLoadError(const QString& filePath, const QList<Problem>& pr
 
 void MainWindow::chooseFileToOpen()
 {
-    const QString startDir = m_filePath.isEmpty()
+    const QString startDir = m_session->filePath().isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        : QFileInfo(m_filePath).absolutePath();
-    const QString filePath = QFileDialog::getOpenFileName(this, tr("Open Campaign"), startDir,
-        tr("Webhook Studio campaigns (*.webhooks.json);;JSON files (*.json);;All files (*)"));
+        : QFileInfo(m_session->filePath()).absolutePath();
+    const QString filePath
+        = FileDialogs::openFileName(this, tr("Open Campaign"), startDir, campaignFileFilter());
     if (!filePath.isEmpty())
         openFile(filePath);
 }
@@ -217,31 +603,72 @@ void MainWindow::showAbout()
                 QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::updateStatus()
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
-    if (m_document.webhooks.isEmpty() && m_filePath.isEmpty() && m_document.name.isEmpty()) {
-        statusBar()->showMessage(tr("No campaign open."));
-        return;
+    if (event->type() != QEvent::ShortcutOverride)
+        return false;
+    auto* widget = qobject_cast<QWidget*>(watched);
+    auto* key = static_cast<QKeyEvent*>(event);
+    if (!widget || widget->window() != this
+        || !(key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+            || key->keyCombination()
+                == QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_Z)))
+        return false;
+    // Not overriding lets the Undo and Redo actions take the key.
+    event->ignore();
+    return true;
+}
+
+QStringList MainWindow::droppedCampaignFiles(const QMimeData* mime)
+{
+    QStringList files;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(u".json"_s))
+            files.append(url.toLocalFile());
     }
-    const auto errors = std::count_if(m_problems.cbegin(), m_problems.cend(),
-        [](const Problem& problem) { return problem.isError(); });
-    const auto warnings = m_problems.size() - errors;
-    statusBar()->showMessage(
-        tr("%n webhook(s)", nullptr, static_cast<int>(m_document.webhooks.size())) + u" · "_s
-        + tr("%n error(s)", nullptr, static_cast<int>(errors)) + u", "_s
-        + tr("%n warning(s)", nullptr, static_cast<int>(warnings)));
+    return files;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedCampaignFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList files = droppedCampaignFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFile(files.first());
 }
 
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
-    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    m_dockSized = restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
     m_ui->mainSplitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // Until the user sizes it, the problems list takes a few lines only; the
+    // dock can only be sized once the window has its layout.
+    if (!m_dockSized) {
+        m_dockSized = true;
+        resizeDocks({ m_ui->problemsDock }, { 120 }, Qt::Vertical);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());

@@ -10,10 +10,16 @@
 namespace Ui {
 class MainWindow;
 }
+class CampaignSession;
+class ProblemListModel;
+class QLabel;
+class QMimeData;
+class WebhookEditor;
 class WebhookListModel;
 
-// The application window: the campaign's webhooks on the left, the selected
-// webhook's settings and the campaign's data model on the right.
+// The application window: the campaign's webhooks on the left, the editor of
+// the selected one in the middle, its problems below. Files are opened and
+// saved here; every edit is an undo step of the session.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,38 +28,69 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Loads `filePath` and shows it. On failure the current document stays as
-    // it was, a message lists the problems, and false is returned.
+    // Loads `filePath` and shows it (after asking about unsaved changes). On
+    // failure the open campaign stays as it was, a message lists the
+    // problems, and false is returned.
     bool openFile(const QString& filePath);
     bool openSample();
     // What to show at start: the first of `files` (the command line), else the
     // sample on the very first start, else the most recent file that exists.
     void openAtStart(const QStringList& files);
+    void newCampaign();
+    bool save();
+    bool saveAs();
 
     static QString sampleFilePath();
 
-    const CampaignDocument& document() const { return m_document; }
-    const QList<Problem>& problems() const { return m_problems; }
-    QString filePath() const { return m_filePath; }
+    CampaignSession* session() const { return m_session; }
+    WebhookEditor* editor() const { return m_editor; }
+    const CampaignDocument& document() const;
+    QString filePath() const;
+    int currentWebhook() const;
+    void selectWebhook(int index);
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    void setupActions();
+    void setupWebhookList();
+    void setupProblems();
+    bool maybeSave();
     bool load(const QString& sourcePath, const QString& filePath);
-    void setDocument(const CampaignDocument& document, const QString& filePath);
-    void showSelectedWebhook();
+    bool saveTo(const QString& filePath);
     void showLoadError(const QString& filePath, const QList<Problem>& problems);
     void chooseFileToOpen();
     void populateRecentFilesMenu();
     void showAbout();
-    void updateStatus();
+
+    void addWebhook();
+    void duplicateWebhook();
+    void deleteWebhook();
+    void moveWebhook(int offset);
+    void renameWebhook();
+    void toggleWebhook();
+    void editCampaign(DataSource source = DataSource::DefaultValue);
+
+    void onDocumentChanged(int focusWebhook);
+    void onCurrentWebhookChanged();
+    void activateProblem(const QModelIndex& index);
+    void showNextProblem();
+    void updateTitle();
+    void updateActions();
+    void updateProblemStatus();
     void restoreWindowState();
-    QList<Problem> problemsOfWebhook(int row) const;
+    static QStringList droppedCampaignFiles(const QMimeData* mime);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    CampaignSession* m_session;
     WebhookListModel* m_webhookModel;
-    CampaignDocument m_document;
-    QList<Problem> m_problems;
-    QString m_filePath;
+    ProblemListModel* m_problemModel;
+    WebhookEditor* m_editor;
+    QLabel* m_problemStatus;
+    bool m_dockSized = false;
 };

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "model/WebhookConfig.h"
-
 #include <QAbstractListModel>
-#include <QList>
 
-// The campaign's webhooks as a list: name, with method and events in the
-// tooltip; disabled webhooks are shown dimmed.
+class CampaignSession;
+struct WebhookConfig;
+
+// The campaign's webhooks as an editable list: the name (rename in place) with
+// a check box for enabled; method and events in the tooltip.
 class WebhookListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -14,14 +14,18 @@ class WebhookListModel : public QAbstractListModel
 public:
     enum Role { MethodRole = Qt::UserRole + 1, UrlRole, EventsRole };
 
-    explicit WebhookListModel(QObject* parent = nullptr);
+    explicit WebhookListModel(CampaignSession* session, QObject* parent = nullptr);
 
-    void setWebhooks(const QList<WebhookConfig>& webhooks);
     const WebhookConfig* webhook(const QModelIndex& index) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 private:
-    QList<WebhookConfig> m_webhooks;
+    void onDocumentChanged();
+
+    CampaignSession* m_session;
+    int m_rows = 0;
 };

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Theme.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
@@ -22,9 +23,14 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Design, test and export campaign webhooks."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption themeOption(u"theme"_s,
+        QApplication::translate("main", "Colours: system, light or dark."),
+        QApplication::translate("main", "THEME"), qEnvironmentVariable("WEBHOOKSTUDIO_THEME"));
+    parser.addOption(themeOption);
     parser.addPositionalArgument(
         u"file"_s, QApplication::translate("main", "A campaign file (*.webhooks.json) to open."));
     parser.process(app);
+    Theme::apply(Theme::fromName(parser.value(themeOption)));
 
     MainWindow window;
     window.show();

@@ -1,22 +1,30 @@
 #include "MainWindow.h"
 
+#include "CampaignSession.h"
+#include "FileDialogs.h"
+#include "GuiTestHelpers.h"
 #include "RecentFiles.h"
+#include "TemplateTextEdit.h"
 #include "TestPaths.h"
+#include "io/DocumentReader.h"
 
-#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
-#include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
-#include <QStatusBar>
-#include <QTabWidget>
+#include <QStackedWidget>
 #include <QTemporaryDir>
-#include <QTest>
-#include <QTextBrowser>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
+// The window as a whole: opening, saving, recent files, start-up, unsaved
+// changes, problems.
 class MainWindowTest : public QObject
 {
     Q_OBJECT
@@ -24,31 +32,32 @@ class MainWindowTest : public QObject
 private slots:
     void init();
     void cleanup();
-    void startsEmptyWithAWelcome();
-    void opensTheSampleAndListsItsWebhooks();
+    void startsWithANewCampaign();
+    void opensTheSampleAndShowsItsFirstWebhook();
     void clickingAWebhookShowsItsSettings();
     void keyboardMovesThroughWebhooks();
-    void showsTheCampaignDataModel();
     void aBrokenFileLeavesTheCurrentCampaignUntouched();
     void openedFilesAppearInOpenRecent();
-    void showsProblemsOfTheSelectedWebhook();
+    void listsProblemsAndShowsTheirField();
     void firstStartOpensTheSampleLaterStartsTheLastFile();
     void aFileOnTheCommandLineWins();
+    void asksBeforeDroppingUnsavedChanges();
+    void savesAndTheTitleTellsWhetherThereAreChanges();
+    void opensAFileDroppedOntoTheWindow();
 
 private:
-    QListView* list() const { return m_window->findChild<QListView*>(u"webhookListView"_s); }
-    QTextBrowser* details() const
-    {
-        return m_window->findChild<QTextBrowser*>(u"webhookDetailsBrowser"_s);
-    }
+    QListView* list() const { return findWidget<QListView>(m_window.get(), "webhookListView"); }
     void clickRow(int row);
+    QString copyToTemp(const QString& source, const QString& name);
 
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 void MainWindowTest::init()
 {
     QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -56,35 +65,48 @@ void MainWindowTest::init()
 
 void MainWindowTest::cleanup()
 {
+    // Leave without the unsaved-changes question.
+    m_window->session()->undoStack()->setClean();
     m_window.reset();
+}
+
+QString MainWindowTest::copyToTemp(const QString& source, const QString& name)
+{
+    const QString path = m_dir->filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(source, path))
+        qFatal("cannot copy %s", qPrintable(source));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
 }
 
 void MainWindowTest::clickRow(int row)
 {
-    const QModelIndex index = list()->model()->index(row, 0);
-    const QRect rect = list()->visualRect(index);
+    const QRect rect = list()->visualRect(list()->model()->index(row, 0));
     QVERIFY(rect.isValid());
-    QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, rect.center() + QPoint(20, 0));
 }
 
-void MainWindowTest::startsEmptyWithAWelcome()
+void MainWindowTest::startsWithANewCampaign()
 {
     QCOMPARE(list()->model()->rowCount(), 0);
-    QVERIFY(details()->toPlainText().contains(u"Open a campaign file"_s));
-    QCOMPARE(m_window->statusBar()->currentMessage(), u"No campaign open."_s);
-    QCOMPARE(m_window->windowTitle(), u"Webhook Studio"_s);
+    auto* stack = findWidget<QStackedWidget>(m_window.get(), "editorStack");
+    QCOMPARE(stack->currentWidget()->objectName(), u"emptyPage"_s);
+    QCOMPARE(m_window->windowTitle(), u"New campaign (unsaved)[*] — Webhook Studio"_s);
+    QVERIFY(!m_window->isWindowModified());
 }
 
-void MainWindowTest::opensTheSampleAndListsItsWebhooks()
+void MainWindowTest::opensTheSampleAndShowsItsFirstWebhook()
 {
     QVERIFY(m_window->openSample());
     QCOMPARE(list()->model()->rowCount(), 4);
-    QCOMPARE(list()->model()->index(0, 0).data().toString(), u"CRM sync"_s);
     QCOMPARE(list()->currentIndex().row(), 0);
-    QVERIFY(details()->toPlainText().contains(
-        u"https://crm.example.com/api/v2/contacts/{{crm_id}}/calls"_s));
-    QCOMPARE(m_window->windowTitle(), u"Winter Renewal Outreach (sample) — Webhook Studio"_s);
-    QCOMPARE(m_window->statusBar()->currentMessage(), u"4 webhooks · 0 errors, 0 warnings"_s);
+    QCOMPARE(findWidget<QLineEdit>(m_window.get(), "nameLineEdit")->text(), u"CRM sync"_s);
+    QCOMPARE(findWidget<TemplateTextEdit>(m_window.get(), "urlEdit")->text(),
+        u"https://crm.example.com/api/v2/contacts/{{crm_id}}/calls"_s);
+    QCOMPARE(m_window->windowTitle(), u"Winter Renewal Outreach (unsaved)[*] — Webhook Studio"_s);
+    QTRY_COMPARE(findWidget<QLabel>(m_window.get(), "problemStatusLabel")->text(),
+        u"4 webhooks · 0 errors, 0 warnings"_s);
     QVERIFY(m_window->filePath().isEmpty());
 }
 
@@ -93,16 +115,15 @@ void MainWindowTest::clickingAWebhookShowsItsSettings()
     QVERIFY(m_window->openSample());
     clickRow(1);
     QCOMPARE(list()->currentIndex().row(), 1);
-    const QString text = details()->toPlainText();
-    QVERIFY(text.startsWith(u"Campaign status ping"_s));
-    QVERIFY(text.contains(u"GET https://status.example-ops.com/v1/ping"_s));
-    QVERIFY(text.contains(u"campaign.quota_reached"_s));
-    QVERIFY(text.contains(
-        u"Up to 3 attempts: now, +2 s, +6 s; each may take 5 s; gives up after 20 s."_s));
-    QVERIFY(text.contains(u"Delivered on status 200."_s));
-    // The secret header shows its reference, never a value.
-    QVERIFY(text.contains(u"secret, stored as ${OPS_API_KEY}"_s));
-    QVERIFY(text.contains(u"“Winter Renewal Outreach”"_s));
+    QCOMPARE(
+        findWidget<QLineEdit>(m_window.get(), "nameLineEdit")->text(), u"Campaign status ping"_s);
+    QCOMPARE(findWidget<QComboBox>(m_window.get(), "methodComboBox")->currentText(), u"GET"_s);
+    QVERIFY(!findWidget<TemplateTextEdit>(m_window.get(), "bodyEdit")->isEnabled());
+    QVERIFY(findWidget<QLabel>(m_window.get(), "bodyNoticeLabel")
+                ->text()
+                .startsWith(u"GET requests carry no body"_s));
+    QCOMPARE(findWidget<QLabel>(m_window.get(), "scheduleLabel")->text(),
+        u"Up to 3 attempts: now, +2 s, +6 s; each may take 5 s; gives up after 20 s."_s);
 }
 
 void MainWindowTest::keyboardMovesThroughWebhooks()
@@ -111,27 +132,11 @@ void MainWindowTest::keyboardMovesThroughWebhooks()
     list()->setFocus();
     QTest::keyClick(list(), Qt::Key_Down);
     QTest::keyClick(list(), Qt::Key_Down);
-    QCOMPARE(list()->currentIndex().row(), 2);
-    QVERIFY(details()->toPlainText().startsWith(u"Sales chat notifier"_s));
+    QCOMPARE(
+        findWidget<QLineEdit>(m_window.get(), "nameLineEdit")->text(), u"Sales chat notifier"_s);
     QTest::keyClick(list(), Qt::Key_End);
-    QVERIFY(details()->toPlainText().startsWith(u"Helpdesk follow-up ticket"_s));
-    QVERIFY(details()->toPlainText().contains(u"application/x-www-form-urlencoded"_s));
-}
-
-void MainWindowTest::showsTheCampaignDataModel()
-{
-    QVERIFY(m_window->openSample());
-    auto* tabs = m_window->findChild<QTabWidget*>(u"detailsTabWidget"_s);
-    auto* campaign = m_window->findChild<QTextBrowser*>(u"campaignDetailsBrowser"_s);
-    tabs->setCurrentIndex(1);
-    QCOMPARE(tabs->currentWidget()->objectName(), u"campaignTab"_s);
-    const QString text = campaign->toPlainText();
-    QVERIFY(text.startsWith(u"Winter Renewal Outreach"_s));
-    for (const QString& expected :
-        { u"Contact fields"_s, u"crm_id"_s, u"Agent outcome fields"_s, u"callback_requested"_s,
-            u"Dynamic variables"_s, u"renewal_price"_s, u"Post-call outcomes"_s, u"follow_up"_s,
-            u"Call log fields"_s, u"recording_url"_s, u"+16465550178"_s })
-        QVERIFY2(text.contains(expected), qPrintable(expected));
+    QCOMPARE(findWidget<QComboBox>(m_window.get(), "contentTypeComboBox")->currentText(),
+        u"Form (urlencoded)"_s);
 }
 
 void MainWindowTest::aBrokenFileLeavesTheCurrentCampaignUntouched()
@@ -139,7 +144,6 @@ void MainWindowTest::aBrokenFileLeavesTheCurrentCampaignUntouched()
     QVERIFY(m_window->openSample());
     const CampaignDocument before = m_window->document();
     const QString broken = TestPaths::dataFile(u"invalid/method-patch.json"_s);
-
     QVERIFY(!m_window->openFile(broken));
     QVERIFY(m_window->document() == before);
     QCOMPARE(list()->model()->rowCount(), 4);
@@ -149,7 +153,6 @@ void MainWindowTest::aBrokenFileLeavesTheCurrentCampaignUntouched()
     QVERIFY(box);
     QTRY_VERIFY(box->isVisible());
     QVERIFY(box->text().contains(u"method-patch.json"_s));
-    QVERIFY(box->text().contains(u"unchanged"_s));
     QVERIFY(box->informativeText().contains(
         u"$.webhooks[0].request.method: error: Unknown value \"PATCH\""_s));
     QTest::keyClick(box, Qt::Key_Enter);
@@ -158,18 +161,15 @@ void MainWindowTest::aBrokenFileLeavesTheCurrentCampaignUntouched()
 
 void MainWindowTest::openedFilesAppearInOpenRecent()
 {
-    QTemporaryDir dir;
-    const QString first = dir.filePath(u"first.webhooks.json"_s);
-    const QString second = dir.filePath(u"second.webhooks.json"_s);
-    QVERIFY(QFile::copy(TestPaths::sampleFile(), first));
-    QVERIFY(QFile::copy(TestPaths::dataFile(u"valid/minimal.webhooks.json"_s), second));
+    const QString first = copyToTemp(TestPaths::sampleFile(), u"first.webhooks.json"_s);
+    const QString second = copyToTemp(
+        TestPaths::dataFile(u"valid/minimal.webhooks.json"_s), u"second.webhooks.json"_s);
     QVERIFY(m_window->openFile(first));
     QVERIFY(m_window->openFile(second));
     QCOMPARE(RecentFiles::files(), QStringList({ second, first }));
-    QCOMPARE(m_window->windowTitle(), u"second.webhooks.json — Webhook Studio"_s);
+    QCOMPARE(m_window->windowTitle(), u"second.webhooks.json[*] — Webhook Studio"_s);
 
-    auto* menu = m_window->findChild<QMenu*>(u"recentFilesMenu"_s);
-    QVERIFY(menu);
+    auto* menu = findWidget<QMenu>(m_window.get(), "recentFilesMenu");
     emit menu->aboutToShow();
     const QList<QAction*> actions = menu->actions();
     QCOMPARE(actions.at(0)->text(), u"&1  second.webhooks.json"_s);
@@ -177,21 +177,30 @@ void MainWindowTest::openedFilesAppearInOpenRecent()
     actions.at(1)->trigger();
     QCOMPARE(m_window->filePath(), first);
     QCOMPARE(list()->model()->rowCount(), 4);
-    QCOMPARE(RecentFiles::files().first(), first);
 }
 
-void MainWindowTest::showsProblemsOfTheSelectedWebhook()
+void MainWindowTest::listsProblemsAndShowsTheirField()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"problems.webhooks.json"_s);
-    QVERIFY(QFile::copy(TestPaths::dataFile(u"invalid/total-below-timeout.json"_s), path));
-    // Validation problems do not stop a file from opening: they are shown.
+    const QString path = copyToTemp(
+        TestPaths::dataFile(u"invalid/total-below-timeout.json"_s), u"problems.webhooks.json"_s);
+    // Validation problems do not stop a file from opening: they are listed.
     QVERIFY(m_window->openFile(path));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(u"1 error"_s));
-    const QString text = details()->toPlainText();
-    QVERIFY(text.contains(u"Problems"_s));
-    QVERIFY(text.contains(u"is shorter than one attempt's timeout"_s));
-    QVERIFY(text.contains(u"$.webhooks[0].delivery.totalTimeoutSeconds"_s));
+    auto* problems = findWidget<QTreeView>(m_window.get(), "problemsView");
+    QTRY_VERIFY(problems->model()->rowCount() >= 1);
+    const QModelIndex first = problems->model()->index(0, 0);
+    QVERIFY(first.data().toString().contains(u"is shorter than one attempt's timeout"_s));
+    QCOMPARE(problems->model()->index(0, 1).data().toString(), u"CRM › Delivery"_s);
+    QVERIFY(
+        findWidget<QLabel>(m_window.get(), "problemStatusLabel")->text().contains(u"1 error"_s));
+    auto* total = findWidget<QDoubleSpinBox>(m_window.get(), "totalTimeoutSpinBox");
+    QCOMPARE(total->property("problem").toString(), u"error"_s);
+
+    // Activating the problem shows its field.
+    problems->setFocus();
+    problems->setCurrentIndex(first);
+    QTest::keyClick(problems, Qt::Key_Return);
+    QTRY_VERIFY(total->hasFocus());
+    QVERIFY(total->isVisible());
 }
 
 void MainWindowTest::firstStartOpensTheSampleLaterStartsTheLastFile()
@@ -200,9 +209,8 @@ void MainWindowTest::firstStartOpensTheSampleLaterStartsTheLastFile()
     QCOMPARE(m_window->document().name, u"Winter Renewal Outreach"_s);
     QVERIFY(m_window->filePath().isEmpty());
 
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"mine.webhooks.json"_s);
-    QVERIFY(QFile::copy(TestPaths::dataFile(u"valid/minimal.webhooks.json"_s), path));
+    const QString path = copyToTemp(
+        TestPaths::dataFile(u"valid/minimal.webhooks.json"_s), u"mine.webhooks.json"_s);
     QVERIFY(m_window->openFile(path));
 
     MainWindow second;
@@ -223,8 +231,66 @@ void MainWindowTest::aFileOnTheCommandLineWins()
     m_window->openAtStart({ path });
     QCOMPARE(m_window->filePath(), path);
     QCOMPARE(list()->model()->rowCount(), 3);
-    // Disabled webhooks stay listed, dimmed.
-    QVERIFY(list()->model()->index(0, 0).data(Qt::FontRole).value<QFont>().italic());
+    QCOMPARE(list()->model()->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+}
+
+void MainWindowTest::asksBeforeDroppingUnsavedChanges()
+{
+    QVERIFY(m_window->openSample());
+    typeInto(findWidget<QLineEdit>(m_window.get(), "nameLineEdit"), u" v2"_s);
+    QVERIFY(m_window->isWindowModified());
+    const QString other = TestPaths::dataFile(u"valid/minimal.webhooks.json"_s);
+
+    answerNextMessageBox(QMessageBox::Cancel);
+    QVERIFY(!m_window->openFile(other));
+    QCOMPARE(m_window->document().webhooks.first().name, u"CRM sync v2"_s);
+
+    answerNextMessageBox(QMessageBox::Discard);
+    QVERIFY(m_window->openFile(other));
+    QCOMPARE(m_window->document().name, u"Minimal"_s);
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void MainWindowTest::savesAndTheTitleTellsWhetherThereAreChanges()
+{
+    QVERIFY(m_window->openSample());
+    typeInto(findWidget<QLineEdit>(m_window.get(), "nameLineEdit"), u"!"_s);
+    QVERIFY(m_window->isWindowModified());
+
+    const QString path = m_dir->filePath(u"saved"_s);
+    FileDialogs::setNextFileName(path);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    // The suffix is added to a bare name.
+    QCOMPARE(m_window->filePath(), path + u".webhooks.json"_s);
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(m_window->windowTitle(), u"saved.webhooks.json[*] — Webhook Studio"_s);
+    const LoadResult saved = DocumentReader::readFile(m_window->filePath());
+    QVERIFY(saved.document);
+    QVERIFY(*saved.document == m_window->document());
+}
+
+void MainWindowTest::opensAFileDroppedOntoTheWindow()
+{
+    const QString path = copyToTemp(
+        TestPaths::dataFile(u"valid/minimal.webhooks.json"_s), u"dropped.webhooks.json"_s);
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(path) });
+    const QPoint where = m_window->rect().center();
+    QDragEnterEvent enter(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QCOMPARE(m_window->filePath(), path);
+    QCOMPARE(m_window->document().name, u"Minimal"_s);
+
+    QMimeData text;
+    text.setText(u"not a file"_s);
+    QDragEnterEvent refused(where, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -1,0 +1,46 @@
+#include "CampaignDialog.h"
+
+#include "FieldListEditor.h"
+#include "catalog/DataSourceCatalog.h"
+#include "ui_CampaignDialog.h"
+
+CampaignDialog::CampaignDialog(const CampaignDocument& document, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CampaignDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->campaignNameLineEdit->setText(document.name);
+    m_ui->descriptionTextEdit->setPlainText(document.description);
+    const std::pair<DataSource, QString> pages[] = {
+        { DataSource::ContactField, tr("&Contact Fields") },
+        { DataSource::AgentOutcomeField, tr("&Agent Outcomes") },
+        { DataSource::DynamicVariable, tr("D&ynamic Variables") },
+        { DataSource::PostCallOutcome, tr("&Post-Call Outcomes") },
+    };
+    for (const auto& [source, title] : pages) {
+        auto* editor = new FieldListEditor(
+            DataSourceCatalog::source(source).description, document.dataModel.fields(source), this);
+        editor->setObjectName(dataSourceName(source) + QStringLiteral("Editor"));
+        m_ui->campaignTabWidget->addTab(editor, title);
+        m_editors.append({ source, editor });
+    }
+}
+
+CampaignDialog::~CampaignDialog() = default;
+
+void CampaignDialog::showSource(DataSource source)
+{
+    for (const auto& [editorSource, editor] : m_editors) {
+        if (editorSource == source)
+            m_ui->campaignTabWidget->setCurrentWidget(editor);
+    }
+}
+
+CampaignDocument CampaignDialog::applyTo(CampaignDocument document) const
+{
+    document.name = m_ui->campaignNameLineEdit->text().trimmed();
+    document.description = m_ui->descriptionTextEdit->toPlainText();
+    for (const auto& [source, editor] : m_editors)
+        *document.dataModel.mutableFields(source) = editor->fields();
+    return document;
+}

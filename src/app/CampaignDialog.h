@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/CampaignDocument.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class CampaignDialog;
+}
+class FieldListEditor;
+
+// The campaign's name and description, and its data model: the contact
+// fields, agent outcomes, dynamic variables and post-call outcomes it
+// declares, with types and sample values. Applied as one undo step.
+class CampaignDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit CampaignDialog(const CampaignDocument& document, QWidget* parent = nullptr);
+    ~CampaignDialog() override;
+
+    // Opens on the tab of `source` (a declared source), or on General.
+    void showSource(DataSource source);
+    // The document with this dialog's changes.
+    CampaignDocument applyTo(CampaignDocument document) const;
+
+private:
+    std::unique_ptr<Ui::CampaignDialog> m_ui;
+    QList<std::pair<DataSource, FieldListEditor*>> m_editors;
+};

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "delivery/MemorySecretStore.h"
+#include "model/CampaignDocument.h"
+#include "validation/CampaignChecker.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+
+// The open campaign: the document, its file, its undo stack and its live
+// problems. Every change goes through an undo command (edit()), so the views
+// only ever read the document and listen to changed().
+class CampaignSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CampaignSession(QObject* parent = nullptr);
+
+    const CampaignDocument& document() const { return m_document; }
+    QString filePath() const { return m_filePath; }
+    QString displayName() const;
+    bool isModified() const { return !m_undoStack.isClean(); }
+    QUndoStack* undoStack() { return &m_undoStack; }
+    const QList<CampaignChecker::Finding>& findings() const { return m_findings; }
+    MemorySecretStore& secrets() { return m_secrets; }
+
+    // Replaces the whole session (new, open): no undo history.
+    void reset(const CampaignDocument& document, const QString& filePath);
+    // Saves to `filePath`; returns an empty string or what went wrong.
+    QString save(const QString& filePath);
+
+    // Applies `change` to a copy of the document and pushes it as one undo
+    // step named `text`. Consecutive edits with the same non-empty
+    // `mergeKey` (typing in one field) become one step. `focusWebhook` is
+    // the webhook to show when the step is undone or redone.
+    void edit(const QString& text, const std::function<void(CampaignDocument&)>& change,
+        int focusWebhook = -1, const QString& mergeKey = {});
+    // The same for one webhook.
+    void editWebhook(int index, const QString& text,
+        const std::function<void(WebhookConfig&)>& change, const QString& mergeField = {});
+
+    // Used by the undo commands only.
+    void apply(const CampaignDocument& document, int focusWebhook);
+
+    // Recomputes the problems now instead of after the short pause.
+    void checkNow();
+
+signals:
+    // The document changed; `focusWebhook` is the webhook the change was
+    // about (-1: none in particular).
+    void changed(int focusWebhook);
+    // A new document was loaded or created.
+    void wasReset();
+    void findingsChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& filePath);
+
+private:
+    CampaignDocument m_document;
+    QString m_filePath;
+    QUndoStack m_undoStack;
+    QList<CampaignChecker::Finding> m_findings;
+    QTimer m_checkTimer;
+    MemorySecretStore m_secrets;
+};

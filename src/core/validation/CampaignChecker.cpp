@@ -1,0 +1,67 @@
+#include "CampaignChecker.h"
+
+#include "DocumentValidator.h"
+#include "catalog/EventCatalog.h"
+#include "templating/RequestRenderer.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The event a webhook is checked for: its first valid subscription, or the
+// richest event when it has none.
+const EventInfo& representativeEvent(const WebhookConfig& webhook)
+{
+    for (const QString& name : webhook.events) {
+        if (const EventInfo* event = EventCatalog::find(name))
+            return *event;
+    }
+    return *EventCatalog::find(u"call.ended"_s);
+}
+
+// Rendering also warns about fields an event cannot provide (the validator
+// says that once per mapping, for every subscribed event) and finds a URL
+// the validator already called invalid.
+bool reportedElsewhere(const TemplateProblem& problem, const QString& path,
+    const QList<CampaignChecker::Finding>& findings)
+{
+    if (problem.code == u"template.unavailable"_s)
+        return true;
+    if (problem.code != u"template.url"_s)
+        return false;
+    return std::any_of(findings.cbegin(), findings.cend(), [&](const CampaignChecker::Finding& f) {
+        return f.problem.isError() && f.problem.path == path;
+    });
+}
+} // namespace
+
+int CampaignChecker::webhookIndexOf(const QString& path)
+{
+    static const QRegularExpression kWebhook(u"^\\$\\.webhooks\\[(\\d+)\\]"_s);
+    const QRegularExpressionMatch match = kWebhook.match(path);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QList<CampaignChecker::Finding> CampaignChecker::check(const CampaignDocument& document)
+{
+    QList<Finding> findings;
+    for (const Problem& problem : DocumentValidator::validate(document))
+        findings.append({ problem, webhookIndexOf(problem.path), std::nullopt });
+
+    EventContext::Options options;
+    options.eventId = u"evt_check"_s;
+    for (int i = 0; i < document.webhooks.size(); ++i) {
+        const WebhookConfig& webhook = document.webhooks.at(i);
+        const EventContext context
+            = EventContext::build(document, representativeEvent(webhook), options);
+        const RenderedRequest rendered = RequestRenderer::render(RequestTemplate(webhook), context);
+        const JsonPath path = JsonPath().key(u"webhooks").index(i);
+        for (const TemplateProblem& problem : rendered.problems) {
+            const Problem located = problem.toProblem(path);
+            if (!reportedElsewhere(problem, located.path, findings))
+                findings.append({ located, i, problem });
+        }
+    }
+    return findings;
+}
