@@ -178,7 +178,34 @@ Qt::ItemFlags HeaderTableModel::flags(const QModelIndex& index) const
         flags |= Qt::ItemIsUserCheckable;
     else
         flags |= Qt::ItemIsEditable;
+    if (index.column() == ValueColumn)
+        flags |= Qt::ItemIsDropEnabled;
     return flags;
+}
+
+QStringList HeaderTableModel::mimeTypes() const
+{
+    return { FieldDrag::mimeType() };
+}
+
+bool HeaderTableModel::canDropMimeData(
+    const QMimeData* data, Qt::DropAction, int, int, const QModelIndex& parent) const
+{
+    return parent.isValid() && parent.column() == ValueColumn && FieldDrag::read(data).has_value();
+}
+
+bool HeaderTableModel::dropMimeData(
+    const QMimeData* data, Qt::DropAction action, int row, int column, const QModelIndex& parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    emit fieldDropped(parent.row(), *FieldDrag::read(data));
+    return true;
+}
+
+Qt::DropActions HeaderTableModel::supportedDropActions() const
+{
+    return Qt::CopyAction;
 }
 
 void HeaderTableModel::addHeader(const QString& name, const QString& value)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FieldDrag.h"
+
 #include <QAbstractTableModel>
 
 class CampaignSession;
@@ -35,6 +37,16 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+        const QModelIndex& parent) const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+        const QModelIndex& parent) override;
+    Qt::DropActions supportedDropActions() const override;
+
+signals:
+    // A palette field was dropped on the value of the header at `row`.
+    void fieldDropped(int row, const FieldReference& field);
 
 private:
     const QList<HeaderEntry>* headers() const;

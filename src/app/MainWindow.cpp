@@ -2,10 +2,14 @@
 
 #include "CampaignDialog.h"
 #include "CampaignSession.h"
+#include "DataSourcePanel.h"
+#include "FieldPickerDialog.h"
 #include "FileDialogs.h"
 #include "Icons.h"
+#include "PreviewPanel.h"
 #include "ProblemListModel.h"
 #include "RecentFiles.h"
+#include "SampleDataDialog.h"
 #include "Theme.h"
 #include "WebhookEditor.h"
 #include "WebhookListModel.h"
@@ -13,6 +17,7 @@
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -21,6 +26,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +57,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_webhookModel(new WebhookListModel(m_session, this))
     , m_problemModel(new ProblemListModel(m_session, this))
     , m_editor(nullptr)
+    , m_dataSources(new DataSourcePanel(m_session, this))
+    , m_preview(new PreviewPanel(m_session, this))
     , m_problemStatus(new QLabel(this))
 {
     m_ui->setupUi(this);
@@ -58,12 +66,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_editor = new WebhookEditor(m_session, m_ui->editorPage);
     m_editor->setObjectName(u"webhookEditor"_s);
     m_ui->editorPageLayout->addWidget(m_editor);
-    m_ui->mainSplitter->setStretchFactor(0, 0);
-    m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({ 250, 990 });
+
     m_problemStatus->setObjectName(u"problemStatusLabel"_s);
     statusBar()->addPermanentWidget(m_problemStatus);
 
+    setupMappingPanels();
     setupActions();
     setupWebhookList();
     setupProblems();
@@ -80,6 +87,9 @@ MainWindow::MainWindow(QWidget* parent)
     // Text fields have an undo of their own; in this window Ctrl+Z must undo
     // the document instead (see eventFilter()).
     qApp->installEventFilter(this);
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({ 280, 700 });
     restoreWindowState();
     m_session->checkNow();
     onCurrentWebhookChanged();
@@ -194,6 +204,68 @@ void MainWindow::setupActions()
     ui->mainToolBar->setIconSize(QSize(20, 20));
 }
 
+void MainWindow::setupMappingPanels()
+{
+    // The palette of fields sits under the webhook list, where the eye looks
+    // for what to drag; the preview of the request follows on the right.
+    auto* leftSplitter = new QSplitter(Qt::Vertical, m_ui->mainSplitter);
+    leftSplitter->setObjectName(u"leftSplitter"_s);
+    leftSplitter->setChildrenCollapsible(false);
+    m_ui->mainSplitter->insertWidget(0, leftSplitter);
+    leftSplitter->addWidget(m_ui->webhookListPanel);
+    m_dataSources->setObjectName(u"dataSourcePanel"_s);
+    leftSplitter->addWidget(m_dataSources);
+    leftSplitter->setSizes({ 200, 460 });
+
+    auto* previewDock = new QDockWidget(tr("Preview"), this);
+    previewDock->setObjectName(u"previewDock"_s);
+    previewDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_preview->setObjectName(u"previewPanel"_s);
+    previewDock->setWidget(m_preview);
+    addDockWidget(Qt::RightDockWidgetArea, previewDock);
+    m_ui->viewMenu->addAction(previewDock->toggleViewAction());
+    previewDock->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+Shift+R"_s));
+
+    connect(m_preview, &PreviewPanel::eventChanged, m_editor, &WebhookEditor::setPreviewEvent);
+    connect(m_dataSources, &DataSourcePanel::fieldActivated, m_editor,
+        &WebhookEditor::insertFieldAtFocus);
+
+    auto* insertField = new QAction(tr("&Insert Field…"), this);
+    insertField->setObjectName(u"insertFieldAction"_s);
+    insertField->setShortcut(QKeySequence(u"Ctrl+Shift+I"_s));
+    insertField->setToolTip(tr("Insert a mapped field where the cursor is"));
+    connect(insertField, &QAction::triggered, this, &MainWindow::chooseFieldToInsert);
+    m_ui->webhookMenu->insertAction(m_ui->webhookMenu->actions().value(4), insertField);
+
+    auto* sampleData = new QAction(tr("&Sample Data…"), this);
+    sampleData->setObjectName(u"sampleDataAction"_s);
+    sampleData->setToolTip(tr("The values previews and test sends use"));
+    connect(sampleData, &QAction::triggered, this, &MainWindow::editSampleData);
+    m_ui->campaignMenu->addAction(sampleData);
+}
+
+void MainWindow::chooseFieldToInsert()
+{
+    if (currentWebhook() < 0)
+        return;
+    FieldPickerDialog picker(m_session, currentWebhook(), this);
+    if (picker.exec() == QDialog::Accepted && picker.chosenField())
+        m_editor->insertFieldAtFocus(*picker.chosenField());
+}
+
+void MainWindow::editSampleData()
+{
+    SampleDataDialog dialog(document(), this);
+    dialog.setObjectName(u"sampleDataDialog"_s);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CampaignDocument changed = dialog.document();
+    m_session->edit(tr("Edit Sample Data"), [&](CampaignDocument& document) {
+        document.sampleData = changed.sampleData;
+        document.dataModel = changed.dataModel;
+    });
+}
+
 void MainWindow::setupWebhookList()
 {
     m_ui->webhookListView->setModel(m_webhookModel);
@@ -245,6 +317,8 @@ void MainWindow::onCurrentWebhookChanged()
     const int index = currentWebhook();
     if (m_editor->webhookIndex() != index)
         m_editor->setWebhookIndex(index);
+    m_dataSources->setWebhookIndex(index);
+    m_preview->setWebhookIndex(index);
     m_ui->editorStack->setCurrentWidget(index >= 0 ? m_ui->editorPage : m_ui->emptyPage);
     updateActions();
 }
@@ -256,8 +330,11 @@ void MainWindow::onDocumentChanged(int focusWebhook)
     const int target = focusWebhook >= 0 ? focusWebhook : currentWebhook();
     if (target != currentWebhook() || !m_ui->webhookListView->currentIndex().isValid())
         selectWebhook(target);
-    else if (m_editor->webhookIndex() != target)
+    else if (m_editor->webhookIndex() != target) {
         m_editor->setWebhookIndex(target);
+        m_dataSources->setWebhookIndex(target);
+        m_preview->setWebhookIndex(target);
+    }
     updateActions();
 }
 
@@ -660,6 +737,7 @@ void MainWindow::showEvent(QShowEvent* event)
     if (!m_dockSized) {
         m_dockSized = true;
         resizeDocks({ m_ui->problemsDock }, { 120 }, Qt::Vertical);
+        resizeDocks({ findChild<QDockWidget*>(u"previewDock"_s) }, { 420 }, Qt::Horizontal);
     }
 }
 

@@ -11,6 +11,8 @@ namespace Ui {
 class MainWindow;
 }
 class CampaignSession;
+class DataSourcePanel;
+class PreviewPanel;
 class ProblemListModel;
 class QLabel;
 class QMimeData;
@@ -44,6 +46,8 @@ public:
 
     CampaignSession* session() const { return m_session; }
     WebhookEditor* editor() const { return m_editor; }
+    PreviewPanel* preview() const { return m_preview; }
+    DataSourcePanel* dataSources() const { return m_dataSources; }
     const CampaignDocument& document() const;
     QString filePath() const;
     int currentWebhook() const;
@@ -75,6 +79,9 @@ private:
     void renameWebhook();
     void toggleWebhook();
     void editCampaign(DataSource source = DataSource::DefaultValue);
+    void editSampleData();
+    void chooseFieldToInsert();
+    void setupMappingPanels();
 
     void onDocumentChanged(int focusWebhook);
     void onCurrentWebhookChanged();
@@ -91,6 +98,8 @@ private:
     WebhookListModel* m_webhookModel;
     ProblemListModel* m_problemModel;
     WebhookEditor* m_editor;
+    DataSourcePanel* m_dataSources;
+    PreviewPanel* m_preview;
     QLabel* m_problemStatus;
     bool m_dockSized = false;
 };

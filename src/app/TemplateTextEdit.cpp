@@ -1,5 +1,6 @@
 #include "TemplateTextEdit.h"
 
+#include <QDropEvent>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QScrollBar>
@@ -81,6 +82,24 @@ void TemplateTextEdit::keyPressEvent(QKeyEvent* event)
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+bool TemplateTextEdit::canInsertFromMimeData(const QMimeData* source) const
+{
+    return FieldDrag::read(source).has_value() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void TemplateTextEdit::dropEvent(QDropEvent* event)
+{
+    const std::optional<FieldReference> field = FieldDrag::read(event->mimeData());
+    if (!field) {
+        QPlainTextEdit::dropEvent(event); // ordinary text drops as ever
+        return;
+    }
+    // The placeholder goes where the drop caret showed it would.
+    const int position = cursorForPosition(event->position().toPoint()).position();
+    event->acceptProposedAction();
+    emit fieldDropped(*field, position);
 }
 
 void TemplateTextEdit::insertFromMimeData(const QMimeData* source)

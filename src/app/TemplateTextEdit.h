@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FieldDrag.h"
 #include "TemplateHighlighter.h"
 
 #include <QPlainTextEdit>
@@ -31,10 +32,14 @@ public:
 signals:
     // The user changed the text (not setText()).
     void textEdited(const QString& text);
+    // A field from the palette was dropped at `position` (a character offset).
+    void fieldDropped(const FieldReference& field, int position);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void insertFromMimeData(const QMimeData* source) override;
+    bool canInsertFromMimeData(const QMimeData* source) const override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     TemplateHighlighter* m_highlighter;

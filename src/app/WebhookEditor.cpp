@@ -5,11 +5,15 @@
 #include "HeaderTableModel.h"
 #include "HeaderValueDelegate.h"
 #include "Icons.h"
+#include "MappingDelegate.h"
+#include "MappingTableModel.h"
 #include "delivery/DeliverySchedule.h"
 #include "model/Limits.h"
 #include "templating/JsonTemplateFormatter.h"
+#include "templating/VariableNaming.h"
 #include "ui_WebhookEditor.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QStyle>
@@ -48,6 +52,7 @@ WebhookEditor::WebhookEditor(CampaignSession* session, QWidget* parent)
     , m_session(session)
     , m_headerModel(new HeaderTableModel(session, this))
     , m_eventModel(new EventSelectionModel(session, this))
+    , m_mappingModel(new MappingTableModel(session, this))
 {
     m_ui->setupUi(this);
     m_ui->headersTableView->setModel(m_headerModel);
@@ -58,6 +63,13 @@ WebhookEditor::WebhookEditor(CampaignSession* session, QWidget* parent)
     header->setSectionResizeMode(HeaderTableModel::ValueColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(HeaderTableModel::SecretColumn, QHeaderView::ResizeToContents);
     header->resizeSection(HeaderTableModel::NameColumn, 170);
+    m_ui->mappingTableView->setModel(m_mappingModel);
+    m_ui->mappingTableView->setItemDelegate(new MappingDelegate(session, this));
+    QHeaderView* mappingHeader = m_ui->mappingTableView->horizontalHeader();
+    mappingHeader->resizeSection(MappingTableModel::VariableColumn, 170);
+    mappingHeader->resizeSection(MappingTableModel::SourceColumn, 170);
+    mappingHeader->resizeSection(MappingTableModel::FieldColumn, 150);
+    mappingHeader->resizeSection(MappingTableModel::SampleColumn, 220);
     m_ui->eventsTreeView->setModel(m_eventModel);
     m_ui->eventsTreeView->expandAll();
     m_ui->eventsTreeView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -84,6 +96,9 @@ WebhookEditor::WebhookEditor(CampaignSession* session, QWidget* parent)
     m_ui->statusSpinBox->setRange(Limits::kMinStatusCode, Limits::kMaxStatusCode);
 
     connectEditors();
+    m_lastTarget = m_ui->bodyEdit;
+    connect(qApp, &QApplication::focusChanged, this,
+        [this](QWidget*, QWidget* now) { rememberTarget(now); });
     connect(session, &CampaignSession::changed, this, &WebhookEditor::load);
     connect(session, &CampaignSession::findingsChanged, this, &WebhookEditor::showFindings);
     setEnabled(false);
@@ -102,6 +117,7 @@ void WebhookEditor::setWebhookIndex(int index)
     m_index = index;
     m_headerModel->setWebhookIndex(index);
     m_eventModel->setWebhookIndex(index);
+    m_mappingModel->setWebhookIndex(index);
     m_ui->eventsTreeView->expandAll();
     load();
     showFindings();
@@ -164,6 +180,19 @@ void WebhookEditor::connectEditors()
     }
     connect(ui->revealSecretsCheckBox, &QCheckBox::toggled, m_headerModel,
         &HeaderTableModel::setSecretsRevealed);
+
+    connect(ui->urlEdit, &TemplateTextEdit::fieldDropped, this,
+        [this](const FieldReference& field, int position) {
+            insertField(field, Target::Url, position);
+        });
+    connect(ui->bodyEdit, &TemplateTextEdit::fieldDropped, this,
+        [this](const FieldReference& field, int position) {
+            insertField(field, Target::Body, position);
+        });
+    connect(m_headerModel, &HeaderTableModel::fieldDropped, this,
+        [this](int row, const FieldReference& field) { insertField(field, Target::Header, row); });
+    connect(ui->removeUnusedMappingsButton, &QPushButton::clicked, m_mappingModel,
+        &MappingTableModel::removeUnusedMappings);
 
     const auto seconds = [this](QDoubleSpinBox* box, const QString& text, const QString& key,
                              double DeliveryPolicy::*member) {
@@ -334,6 +363,76 @@ void WebhookEditor::formatBody()
     m_session->editWebhook(m_index, tr("Format Body"), [&](WebhookConfig& w) { w.body = text; });
 }
 
+void WebhookEditor::setPreviewEvent(const QString& event)
+{
+    m_mappingModel->setPreviewEvent(event);
+}
+
+void WebhookEditor::insertField(const FieldReference& field, Target target, int position)
+{
+    const WebhookConfig* config = webhook();
+    if (!config
+        || (target == Target::Header && (position < 0 || position >= config->headers.size())))
+        return;
+    QString variable = VariableNaming::existing(*config, field.source, field.field);
+    const bool newMapping = variable.isEmpty();
+    if (newMapping)
+        variable = VariableNaming::suggest(*config, field.source, field.field);
+    const QString placeholder = u"{{"_s + variable + u"}}"_s;
+    m_session->editWebhook(m_index, tr("Insert %1").arg(placeholder), [&](WebhookConfig& w) {
+        switch (target) {
+        case Target::Url:
+            w.url.insert(qBound(0, position, int(w.url.size())), placeholder);
+            break;
+        case Target::Body:
+            w.body.insert(qBound(0, position, int(w.body.size())), placeholder);
+            break;
+        case Target::Header:
+            w.headers[position].value += placeholder;
+            break;
+        }
+        if (newMapping) {
+            const bool literal = field.source == DataSource::DefaultValue;
+            w.mappings.append(
+                { variable, field.source, literal ? QString() : field.field, QString() });
+        }
+    });
+    // The cursor goes after what was inserted, ready to go on typing.
+    TemplateTextEdit* edit = target == Target::Url ? m_ui->urlEdit
+        : target == Target::Body                   ? m_ui->bodyEdit
+                                                   : nullptr;
+    if (edit) {
+        QTextCursor cursor = edit->textCursor();
+        cursor.setPosition(qMin(int(edit->text().size()), position + int(placeholder.size())));
+        edit->setTextCursor(cursor);
+        edit->setFocus();
+    }
+}
+
+void WebhookEditor::rememberTarget(QWidget* focused)
+{
+    for (QWidget* target :
+        { static_cast<QWidget*>(m_ui->urlEdit), static_cast<QWidget*>(m_ui->bodyEdit),
+            static_cast<QWidget*>(m_ui->headersTableView) }) {
+        if (focused && (focused == target || target->isAncestorOf(focused)))
+            m_lastTarget = target;
+    }
+}
+
+void WebhookEditor::insertFieldAtFocus(const FieldReference& field)
+{
+    if (m_lastTarget == m_ui->urlEdit) {
+        insertField(field, Target::Url, m_ui->urlEdit->textCursor().position());
+    } else if (m_lastTarget == m_ui->headersTableView
+        && m_ui->headersTableView->currentIndex().isValid()) {
+        insertField(field, Target::Header, m_ui->headersTableView->currentIndex().row());
+    } else if (m_ui->bodyEdit->isEnabled()) {
+        insertField(field, Target::Body, m_ui->bodyEdit->textCursor().position());
+    } else {
+        insertField(field, Target::Url, int(m_ui->urlEdit->text().size()));
+    }
+}
+
 void WebhookEditor::selectHeaderRow(int row)
 {
     if (row < 0 || row >= m_headerModel->rowCount())
@@ -353,6 +452,7 @@ QWidget* WebhookEditor::widgetForPath(const QString& relativePath) const
     const Target targets[] = {
         { ".name", ui->nameLineEdit },
         { ".events", ui->eventsTreeView },
+        { ".mappings", ui->mappingTableView },
         { ".request.method", ui->methodComboBox },
         { ".request.url", ui->urlEdit },
         { ".request.headers", ui->headersTableView },

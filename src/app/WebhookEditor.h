@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FieldDrag.h"
 #include "validation/CampaignChecker.h"
 
 #include <QWidget>
@@ -12,6 +13,7 @@ class WebhookEditor;
 class CampaignSession;
 class EventSelectionModel;
 class HeaderTableModel;
+class MappingTableModel;
 struct WebhookConfig;
 
 // Edits one webhook of the session: request, delivery, success and events.
@@ -33,6 +35,17 @@ public:
     void showProblem(const CampaignChecker::Finding& finding);
     void formatBody();
     HeaderTableModel* headerModel() const { return m_headerModel; }
+    MappingTableModel* mappingModel() const { return m_mappingModel; }
+    void setPreviewEvent(const QString& event);
+
+    // Where a field goes: into the URL or the body at a character offset, or
+    // at the end of a header's value.
+    enum class Target { Url, Body, Header };
+    // Puts {{variable}} for `field` into the target and maps the variable
+    // (reusing the variable that maps that field already), as one undo step.
+    void insertField(const FieldReference& field, Target target, int position);
+    // The keyboard way: into the field that has the focus, at its cursor.
+    void insertFieldAtFocus(const FieldReference& field);
 
 private:
     const WebhookConfig* webhook() const;
@@ -47,10 +60,16 @@ private:
     QWidget* widgetForPath(const QString& relativePath) const;
     void selectHeaderRow(int row);
 
+    void rememberTarget(QWidget* focused);
+
     std::unique_ptr<Ui::WebhookEditor> m_ui;
+    // The template field that had the focus last: where an inserted field
+    // goes when the palette or a dialog has the focus.
+    QWidget* m_lastTarget = nullptr;
     CampaignSession* m_session;
     HeaderTableModel* m_headerModel;
     EventSelectionModel* m_eventModel;
+    MappingTableModel* m_mappingModel;
     int m_index = -1;
     bool m_loading = false;
 };

@@ -51,6 +51,9 @@ inline void interactWithNextDialog(const std::function<void(QDialog*)>& interact
     QTimer::singleShot(0, [interact] {
         QTRY_VERIFY(qobject_cast<QDialog*>(QApplication::activeModalWidget()));
         auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        // Typing goes to the active window: make sure that is the dialog.
+        dialog->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget*>(dialog));
         interact(dialog);
         if (dialog->isVisible())
             dialog->reject();

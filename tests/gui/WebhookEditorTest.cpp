@@ -58,6 +58,7 @@ private:
     void editHeaderCell(int row, int column, const QString& text);
     void toggleEvent(const QString& name);
     void addWebhook();
+    void showTab(const char* name);
 
     std::unique_ptr<MainWindow> m_window;
 };
@@ -93,6 +94,12 @@ void WebhookEditorTest::redo()
 {
     QWidget* focus = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
     QTest::keyClick(focus, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+}
+
+void WebhookEditorTest::showTab(const char* name)
+{
+    auto* tabs = widget<QTabWidget>("editorTabWidget");
+    tabs->setCurrentWidget(findWidget<QWidget>(tabs, name));
 }
 
 void WebhookEditorTest::addWebhook()
@@ -163,7 +170,7 @@ void WebhookEditorTest::createsAndEditsAWebhookEndToEnd()
     typeInto(body, u"{\"id\": \"{{call_id}}\", \"ok\": true}"_s);
     QCOMPARE(current().body, u"{\"id\": \"{{call_id}}\", \"ok\": true}"_s);
 
-    widget<QTabWidget>("editorTabWidget")->setCurrentIndex(1);
+    showTab("deliveryTab");
     typeIntoSpinBox(widget<QDoubleSpinBox>("timeoutSpinBox"), u"5"_s);
     typeIntoSpinBox(widget<QSpinBox>("retryLimitSpinBox"), u"2"_s);
     typeIntoSpinBox(widget<QDoubleSpinBox>("totalTimeoutSpinBox"), u"30"_s);
@@ -173,7 +180,7 @@ void WebhookEditorTest::createsAndEditsAWebhookEndToEnd()
     QCOMPARE(widget<QLabel>("scheduleLabel")->text(),
         u"Up to 3 attempts: now, +1 s, +3 s; each may take 5 s; gives up after 30 s."_s);
 
-    widget<QTabWidget>("editorTabWidget")->setCurrentIndex(2);
+    showTab("successTab");
     QTest::mouseClick(widget<QRadioButton>("exactStatusRadioButton"), Qt::LeftButton);
     typeIntoSpinBox(widget<QSpinBox>("statusSpinBox"), u"201"_s);
     typeInto(widget<QLineEdit>("responseKeyLineEdit"), u"data.ok"_s);
@@ -185,7 +192,7 @@ void WebhookEditorTest::createsAndEditsAWebhookEndToEnd()
     QCOMPARE(current().success.expectedValue, false);
     QVERIFY(widget<QLabel>("successSummaryLabel")->text().contains(u"status 201"_s));
 
-    widget<QTabWidget>("editorTabWidget")->setCurrentIndex(3);
+    showTab("eventsTab");
     toggleEvent(u"call.failed"_s);
     toggleEvent(u"call.ended"_s);
     QCOMPARE(current().events, QStringList { u"call.failed"_s });
@@ -355,7 +362,7 @@ void WebhookEditorTest::marksBadInput()
     // An unmapped variable is an error in the URL too, underlined where it is.
     QTRY_VERIFY(widget<QLabel>("urlProblemLabel")->text().contains(u"{{missing}} is not mapped"_s));
 
-    widget<QTabWidget>("editorTabWidget")->setCurrentIndex(1);
+    showTab("deliveryTab");
     auto* total = widget<QDoubleSpinBox>("totalTimeoutSpinBox");
     typeIntoSpinBox(total, u"4"_s);
     QTRY_COMPARE(total->property("problem").toString(), u"error"_s);
@@ -399,7 +406,9 @@ void WebhookEditorTest::editsTheDataModel()
         tabs->setCurrentIndex(1);
         auto* add = tabs->currentWidget()->findChild<QPushButton*>(u"addFieldButton"_s);
         QTest::mouseClick(add, Qt::LeftButton);
-        QTRY_VERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget()));
+        // The new field's name editor, in the table of this tab.
+        QTRY_VERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget())
+            && tabs->currentWidget()->isAncestorOf(QApplication::focusWidget()));
         auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
         editor->selectAll();
         QTest::keyClicks(editor, u"vip_level"_s);

@@ -1,7 +1,12 @@
 // Renders the documentation's screenshots from the real main window with the
 // sample campaign, in the light and the dark theme.
+#include "CampaignSession.h"
+#include "DataSourceModel.h"
+#include "DataSourcePanel.h"
 #include "MainWindow.h"
+#include "PreviewPanel.h"
 #include "Theme.h"
+#include "WebhookEditor.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
@@ -10,6 +15,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextStream>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -23,21 +29,46 @@ void save(QWidget* widget, const QString& path)
     QTextStream(stdout) << path << Qt::endl;
 }
 
+// The chat notifier gets the contact's company dropped into its body, and
+// the mapping table shows it beside an unmapped variable.
+void shootMapping(MainWindow& window, const QString& path)
+{
+    window.selectWebhook(2);
+    const WebhookConfig& chat = window.document().webhooks.at(2);
+    window.session()->editWebhook(2, u"mood"_s, [](WebhookConfig& webhook) {
+        webhook.body.replace(
+            u"Call {{call_id}} is live."_s, u"Call {{call_id}} is live; mood: {{mood}}."_s);
+    });
+    window.editor()->insertField({ DataSource::ContactField, u"company"_s },
+        WebhookEditor::Target::Body, int(chat.body.indexOf(u" ({{to_number}})"_s)));
+    auto* tree = window.findChild<QTreeView*>(u"dataSourceTreeView"_s);
+    const QModelIndex company
+        = window.dataSources()->model()->indexOf(DataSource::ContactField, u"company"_s);
+    tree->setCurrentIndex(tree->model()->index(company.row(), 0, tree->model()->index(1, 0)));
+    window.findChild<QTabWidget*>(u"editorTabWidget"_s)
+        ->setCurrentWidget(window.findChild<QWidget*>(u"mappingTab"_s));
+    window.session()->checkNow();
+    window.preview()->refreshNow();
+    save(&window, path);
+}
+
 void shootWindow(const QString& directory, const QString& theme)
 {
     MainWindow window;
-    window.resize(1240, 800);
+    window.resize(1440, 880);
     window.show();
     window.openSample();
     if (!QTest::qWaitForWindowExposed(&window))
         qFatal("the window was not shown");
     auto* tabs = window.findChild<QTabWidget*>(u"editorTabWidget"_s);
     const QStringList pages { u"request"_s, u"delivery"_s, u"success"_s, u"events"_s };
-    for (int i = 0; i < pages.size(); ++i) {
-        tabs->setCurrentIndex(i);
-        const QString suffix = i == 0 ? QString() : u"-"_s + pages.at(i);
+    for (const QString& page : pages) {
+        tabs->setCurrentWidget(window.findChild<QWidget*>(page + u"Tab"_s));
+        const QString suffix = page == u"request"_s ? QString() : u"-"_s + page;
         save(&window, directory + u"/main-window-"_s + theme + suffix + u".png"_s);
     }
+    shootMapping(window, directory + u"/mapping-"_s + theme + u".png"_s);
+    window.session()->undoStack()->setClean();
 }
 } // namespace
 

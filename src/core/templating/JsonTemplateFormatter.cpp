@@ -3,6 +3,8 @@
 #include "JsonTemplateScanner.h"
 #include "TemplateParser.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -38,7 +40,20 @@ std::optional<QString> JsonTemplateFormatter::format(const QString& text)
     const ParsedTemplate parsed = TemplateParser::parse(text);
     if (!parsed.errors.isEmpty() || !JsonTemplateScanner::scan(text, parsed).errors.isEmpty())
         return std::nullopt;
+    return reindent(text, true);
+}
 
+QString JsonTemplateFormatter::indentJson(const QString& json)
+{
+    QJsonParseError error;
+    QJsonDocument::fromJson(u"["_s.toUtf8() + json.toUtf8() + "]", &error);
+    if (error.error != QJsonParseError::NoError)
+        return json;
+    return reindent(json, false);
+}
+
+QString JsonTemplateFormatter::reindent(const QString& text, bool placeholders)
+{
     QString out;
     out.reserve(text.size() * 2);
     int depth = 0;
@@ -47,7 +62,7 @@ std::optional<QString> JsonTemplateFormatter::format(const QString& text)
         const QChar c = text.at(i);
         if (c == u'"') {
             i = copyString(text, i, out);
-        } else if (text.mid(i, 2) == u"{{"_s) {
+        } else if (placeholders && text.mid(i, 2) == u"{{"_s) {
             i = copyPlaceholder(text, i, out);
         } else if (c == u'{' || c == u'[') {
             // An empty container stays on one line.

@@ -13,4 +13,10 @@ class JsonTemplateFormatter
 {
 public:
     static std::optional<QString> format(const QString& text);
+    // Indents plain JSON (a rendered body) the same way, keys in their order;
+    // text that is not JSON comes back unchanged.
+    static QString indentJson(const QString& json);
+
+private:
+    static QString reindent(const QString& text, bool placeholders);
 };
