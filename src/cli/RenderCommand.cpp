@@ -89,9 +89,8 @@ int RenderCommand::run(const QStringList& arguments, CliOutput& output)
     if (!selection.resolve(parser, name(), output))
         return UsageError;
 
-    EventContext::Options options;
+    EventContext::Options options = selection.contextOptions();
     options.eventId = parser.value(eventIdOption);
-    options.overrides = selection.overrides();
     if (parser.isSet(atOption)) {
         options.timestamp = QDateTime::fromString(parser.value(atOption), Qt::ISODate);
         if (!options.timestamp.isValid()) {

@@ -148,8 +148,7 @@ int SendCommand::sendBurst(const WebhookSelection& selection,
 {
     const RequestTemplate compiled(selection.webhook());
     const EnvironmentSecretResolver secrets;
-    EventContext::Options contextOptions;
-    contextOptions.overrides = selection.overrides();
+    const EventContext::Options contextOptions = selection.contextOptions();
     // Each delivery is a new event: a new id, the same sample data.
     const auto factory = [&](int) {
         const EventContext context
@@ -230,8 +229,7 @@ int SendCommand::run(const QStringList& arguments, CliOutput& output)
 
     DeliveryPreparer::Options options;
     options.urlOverride = parser.value(urlOption);
-    EventContext::Options contextOptions;
-    contextOptions.overrides = selection.overrides();
+    const EventContext::Options contextOptions = selection.contextOptions();
     const EventContext context
         = EventContext::build(selection.document(), selection.event(), contextOptions);
     const EnvironmentSecretResolver secrets;

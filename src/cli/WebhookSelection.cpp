@@ -2,9 +2,11 @@
 
 #include "CliCommand.h"
 #include "catalog/EventCatalog.h"
+#include "model/HttpSyntax.h"
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -15,11 +17,16 @@ WebhookSelection::WebhookSelection()
           tr("A JSON file of sample values that replace the campaign's, e.g. "
              "{\"callLog\": {\"duration_seconds\": 61}, \"contactFields\": {...}}."),
           tr("FILE"))
+    , m_receiverOption(u"receiver"_s,
+          tr("What {{local_receiver}} stands for: the base URL of a running local receiver "
+             "(default %1).")
+              .arg(EventContext::defaultLocalReceiverUrl()),
+          tr("URL"))
 { }
 
 void WebhookSelection::addOptions(QCommandLineParser& parser) const
 {
-    parser.addOptions({ m_webhookOption, m_eventOption, m_sampleOption });
+    parser.addOptions({ m_webhookOption, m_eventOption, m_sampleOption, m_receiverOption });
     parser.addPositionalArgument(u"FILE"_s, tr("The campaign file."));
 }
 
@@ -33,6 +40,14 @@ bool WebhookSelection::resolve(
         return false;
     }
     m_filePath = files.first();
+    m_receiverUrl = parser.value(m_receiverOption);
+    if (parser.isSet(m_receiverOption)
+        && !HttpSyntax::isHttpUrl(QUrl(m_receiverUrl, QUrl::StrictMode))) {
+        output.err() << tr("%1: --receiver: \"%2\" is not an http:// or https:// URL.")
+                            .arg(command, m_receiverUrl)
+                     << u'\n';
+        return false;
+    }
     m_document = CliCommand::loadDocument(m_filePath, output);
     if (!m_document)
         return false;
@@ -60,6 +75,14 @@ bool WebhookSelection::resolve(
                      << u'\n';
     }
     return !parser.isSet(m_sampleOption) || readSampleData(parser.value(m_sampleOption), output);
+}
+
+EventContext::Options WebhookSelection::contextOptions() const
+{
+    EventContext::Options options;
+    options.overrides = m_overrides;
+    options.localReceiverUrl = m_receiverUrl;
+    return options;
 }
 
 bool WebhookSelection::readSampleData(const QString& path, CliOutput& output)

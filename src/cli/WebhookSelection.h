@@ -32,6 +32,9 @@ public:
     JsonPath webhookPath() const { return JsonPath().key(u"webhooks").index(m_index); }
     const EventInfo& event() const { return *m_event; }
     const SampleOverrides& overrides() const { return m_overrides; }
+    // The event context options these arguments ask for (sample data, the
+    // local receiver's URL).
+    EventContext::Options contextOptions() const;
 
 private:
     bool readSampleData(const QString& path, CliOutput& output);
@@ -39,6 +42,8 @@ private:
     QCommandLineOption m_webhookOption;
     QCommandLineOption m_eventOption;
     QCommandLineOption m_sampleOption;
+    QCommandLineOption m_receiverOption;
+    QString m_receiverUrl;
     QString m_filePath;
     std::optional<CampaignDocument> m_document;
     int m_index = -1;

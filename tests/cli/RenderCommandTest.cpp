@@ -157,7 +157,7 @@ void RenderCommandTest::appliesSampleDataFiles()
         u"--event"_s, u"call.ended"_s, u"--sample-data"_s, samples });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(
-        run.out.startsWith(u"POST https://crm.example.com/api/v2/contacts/003%2FX%3FY/calls\n"_s));
+        run.out.startsWith(u"POST http://127.0.0.1:8787/crm/v2/contacts/003%2FX%3FY/calls\n"_s));
     QVERIFY(run.out.contains(u"\"name\": \"Zoë Okafor\""_s));
 
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));

@@ -66,8 +66,9 @@ private:
 QProcessEnvironment withSecrets()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"CRM_SIGNING_SECRET"_s, kSecret);
-    environment.insert(u"CRM_API_TOKEN"_s, u"Bearer sk_test_123"_s);
+    environment.insert(u"HELPDESK_SIGNING_SECRET"_s, kSecret);
+    environment.insert(u"HELPDESK_TOKEN"_s, u"Bearer sk_test_123"_s);
+    environment.insert(u"CRM_API_TOKEN"_s, u"Bearer sk_test_456"_s);
     return environment;
 }
 } // namespace
@@ -160,14 +161,18 @@ void SendReceiveCommandTest::printsJsonLines()
 
 void SendReceiveCommandTest::verifiesSignaturesAndFillsSecrets()
 {
-    Receiver receiver({ u"--secret"_s, kSecret });
-    const CliRun run
-        = runCli({ u"send"_s, TestPaths::sampleFile(), u"--webhook"_s, u"CRM sync"_s, u"--event"_s,
-                     u"call.ended"_s, u"--url"_s, receiver.url(u"/crm"_s) },
-            {}, 60000, withSecrets());
+    // The helpdesk answers 201 with {"ticket": {"created": true}} when it works.
+    Receiver receiver({ u"--secret"_s, kSecret, u"--script"_s,
+        uR"({"steps": [{"status": 201, "body": {"ticket": {"created": true}}}]})"_s });
+    // --receiver fills {{local_receiver}}, which the sample's URLs start with.
+    const CliRun run = runCli(
+        { u"send"_s, TestPaths::sampleFile(), u"--webhook"_s, u"Helpdesk follow-up ticket"_s,
+            u"--event"_s, u"call.failed"_s, u"--receiver"_s, receiver.url(QString()) },
+        {}, 60000, withSecrets());
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, QString());
     const QJsonObject request = receiver.requests().first();
+    QCOMPARE(request.value(u"path"_s).toString(), u"/helpdesk/api/v1/tickets"_s);
     QCOMPARE(request.value(u"signatureValid"_s), QJsonValue(true));
     QString authorization;
     for (const QJsonValue& header : request.value(u"headers"_s).toArray()) {
@@ -196,12 +201,13 @@ void SendReceiveCommandTest::failsWithExitCodeOne()
 void SendReceiveCommandTest::refusesBadInputWithExitCodeTwo()
 {
     // Signing without its secret: nothing is sent.
-    const CliRun noSecret = runCli({ u"send"_s, TestPaths::sampleFile(), u"--webhook"_s,
-        u"CRM sync"_s, u"--event"_s, u"call.ended"_s, u"--url"_s, u"http://127.0.0.1:9/x"_s });
+    const CliRun noSecret = runCli(
+        { u"send"_s, TestPaths::sampleFile(), u"--webhook"_s, u"Helpdesk follow-up ticket"_s,
+            u"--event"_s, u"call.failed"_s, u"--url"_s, u"http://127.0.0.1:9/x"_s });
     QCOMPARE(noSecret.exitCode, 2);
     QVERIFY(noSecret.err.contains(
-        u"$.webhooks[0].signing.secret: error: The signing secret ${CRM_SIGNING_SECRET} has no "
-        "value: set the environment variable CRM_SIGNING_SECRET."_s));
+        u"$.webhooks[3].signing.secret: error: The signing secret ${HELPDESK_SIGNING_SECRET} has "
+        "no value: set the environment variable HELPDESK_SIGNING_SECRET."_s));
     QCOMPARE(noSecret.out, QString());
 
     const CliRun badUrl
@@ -209,6 +215,12 @@ void SendReceiveCommandTest::refusesBadInputWithExitCodeTwo()
             u"--event"_s, u"conversation.intent_detected"_s, u"--url"_s, u"ftp://127.0.0.1/"_s });
     QCOMPARE(badUrl.exitCode, 2);
     QVERIFY(badUrl.err.contains(u"--url: error: \"ftp://127.0.0.1/\" is not an http://"_s));
+
+    const CliRun badReceiver = runCli({ u"send"_s, TestPaths::sampleFile(), u"--webhook"_s,
+        u"CRM sync"_s, u"--event"_s, u"call.ended"_s, u"--receiver"_s, u"127.0.0.1:8787"_s });
+    QCOMPARE(badReceiver.exitCode, 2);
+    QVERIFY(badReceiver.err.contains(
+        u"send: --receiver: \"127.0.0.1:8787\" is not an http:// or https:// URL."_s));
 
     const CliRun badRepeat = runCli({ u"send"_s, TestPaths::sampleFile(), u"--webhook"_s,
         u"Sales chat notifier"_s, u"--event"_s, u"call.ended"_s, u"--repeat"_s, u"0"_s });

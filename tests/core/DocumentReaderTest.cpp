@@ -75,7 +75,7 @@ void DocumentReaderTest::loadsTheSample()
     QVERIFY(crm.success.acceptsAny2xx());
     QCOMPARE(crm.success.responseKey, u"ok"_s);
     QCOMPARE(crm.mappings.size(), 17);
-    QCOMPARE(crm.signing.scheme, SigningScheme::StandardWebhooks);
+    QCOMPARE(crm.signing.scheme, SigningScheme::None);
     QCOMPARE(crm.delivery.maxAttempts(), 4);
 
     const WebhookConfig& ping = document.webhooks.at(1);
@@ -84,6 +84,8 @@ void DocumentReaderTest::loadsTheSample()
     QCOMPARE(ping.mappings.first().source, DataSource::DefaultValue);
     QCOMPARE(ping.mappings.first().value, u"Winter Renewal Outreach"_s);
     QCOMPARE(document.webhooks.at(3).contentType, BodyContentType::Form);
+    QCOMPARE(document.webhooks.at(3).signing.scheme, SigningScheme::StandardWebhooks);
+    QCOMPARE(document.webhooks.at(3).signing.secret, u"${HELPDESK_SIGNING_SECRET}"_s);
 
     QVERIFY(DocumentValidator::validate(document).isEmpty());
 }

@@ -199,12 +199,12 @@ void DocumentValidatorTest::reportsProblems_data()
         "mapping.unavailable", "$.webhooks[2].mappings[5].field", false,
         "summary is only known on call.ended");
     row(
-        "signing without secret", [crm](CampaignDocument& d) { crm(d).signing.secret.clear(); },
-        "signing.secret-missing", "$.webhooks[0].signing.secret", true, "Signing needs a secret");
+        "signing without secret", [](CampaignDocument& d) { d.webhooks[3].signing.secret.clear(); },
+        "signing.secret-missing", "$.webhooks[3].signing.secret", true, "Signing needs a secret");
     row(
         "plain signing secret",
-        [crm](CampaignDocument& d) { crm(d).signing.secret = u"whsec_abc"_s; },
-        "signing.secret-plain", "$.webhooks[0].signing.secret", false, "held in plain text");
+        [](CampaignDocument& d) { d.webhooks[3].signing.secret = u"whsec_abc"_s; },
+        "signing.secret-plain", "$.webhooks[3].signing.secret", false, "held in plain text");
     row(
         "too many webhooks",
         [](CampaignDocument& d) {

@@ -3,6 +3,7 @@
 #include "TestPaths.h"
 #include "catalog/EventCatalog.h"
 #include "io/DocumentReader.h"
+#include "templating/VariableName.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +27,7 @@ private slots:
     void conversationEventsCarryTheirDetails();
     void campaignEventsCarryCounters();
     void generatesEventIdsAndWholeSecondTimestamps();
+    void localReceiverIsABuiltIn();
 
 private:
     QJsonObject envelope(const QString& event) const;
@@ -183,6 +185,20 @@ void EventContextTest::generatesEventIdsAndWholeSecondTimestamps()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const EventContext current = EventContext::build(m_sample, event, {});
     QVERIFY(qAbs(current.timestamp().secsTo(now)) <= 5);
+}
+
+void EventContextTest::localReceiverIsABuiltIn()
+{
+    const EventInfo& event = *EventCatalog::find(u"call.ended"_s);
+    const EventContext standard = EventContext::build(m_sample, event, {});
+    QCOMPARE(standard.builtIn(u"local_receiver"), QJsonValue(u"http://127.0.0.1:8787"_s));
+
+    // The app's receiver may run on another port.
+    EventContext::Options options;
+    options.localReceiverUrl = u"http://127.0.0.1:40123"_s;
+    const EventContext moved = EventContext::build(m_sample, event, options);
+    QCOMPARE(moved.builtIn(u"local_receiver"), QJsonValue(u"http://127.0.0.1:40123"_s));
+    QVERIFY(VariableName::isBuiltIn(u"local_receiver"));
 }
 
 QTEST_GUILESS_MAIN(EventContextTest)

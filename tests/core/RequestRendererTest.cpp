@@ -79,7 +79,7 @@ void RequestRendererTest::rendersTheSampleCrmWebhook()
     QVERIFY(request.problems.isEmpty());
     QVERIFY(request.isSendable());
     QCOMPARE(request.method, HttpMethod::Post);
-    QCOMPARE(request.url, u"https://crm.example.com/api/v2/contacts/0035e00000XyZ12AAB/calls"_s);
+    QCOMPARE(request.url, u"http://127.0.0.1:8787/crm/v2/contacts/0035e00000XyZ12AAB/calls"_s);
     QCOMPARE(request.header(u"authorization"), u"${CRM_API_TOKEN}"_s);
     QCOMPARE(request.header(u"Idempotency-Key"), u"evt_0123456789abcdefghjkmnpq"_s);
     QCOMPARE(request.header(u"Content-Type"), u"application/json"_s);

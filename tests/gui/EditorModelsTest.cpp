@@ -75,7 +75,9 @@ void EditorModelsTest::webhookListModel()
     const QModelIndex first = model.index(0);
     QCOMPARE(first.data().toString(), u"CRM sync"_s);
     QCOMPARE(first.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-    QVERIFY(first.data(Qt::ToolTipRole).toString().contains(u"POST https://crm.example.com"_s));
+    QVERIFY(first.data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"POST {{local_receiver}}/crm/v2/contacts/{{crm_id}}/calls"_s));
     QVERIFY(model.setData(first, u"CRM"_s));
     QCOMPARE(m_session->document().webhooks.first().name, u"CRM"_s);
     QVERIFY(!model.setData(first, u"   "_s)); // an empty name is refused

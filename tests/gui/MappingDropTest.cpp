@@ -152,7 +152,7 @@ void MappingDropTest::dropsOntoTheUrl()
     // Drop past the last character: the placeholder goes at the end.
     QVERIFY(drop(url->viewport(), pointAtOffset(url, end) + QPoint(30, 0), mime.get()));
     QCOMPARE(
-        current().url, u"https://chat.example.com/hooks/T04RENEW/B07SALES/renewals{{summary}}"_s);
+        current().url, u"{{local_receiver}}/chat/hooks/T04RENEW/B07SALES/renewals{{summary}}"_s);
     QVERIFY(current().findMapping(u"summary"_s));
     // The preview percent-encodes it in the URL; summary is empty on this event.
     m_window->preview()->setEvent(u"call.ended"_s);
@@ -270,7 +270,7 @@ void MappingDropTest::insertsAFieldFromTheKeyboard()
     });
     QTest::keyClick(url, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(current().url,
-        u"https://crm.example.com/api/v2/contacts/{{crm_id}}/calls{{agent_task_status}}"_s);
+        u"{{local_receiver}}/crm/v2/contacts/{{crm_id}}/calls{{agent_task_status}}"_s);
     QCOMPARE(current().findMapping(u"agent_task_status"_s)->source, DataSource::CallLogField);
 }
 
@@ -338,12 +338,18 @@ void MappingDropTest::previewFlagsFieldsTheEventCannotProvide()
     events->setCurrentText(u"campaign.started"_s);
     const QString text = previewText();
     QVERIFY(text.contains(u"This webhook is not subscribed to campaign.started; shown anyway."_s));
-    QVERIFY(text.contains(u"▲ URL, line 1, column 41: {{crm_id}} has no value on campaign.started: "
+    QVERIFY(text.contains(u"▲ URL, line 1, column 36: {{crm_id}} has no value on campaign.started: "
                           "campaign.started is a campaign event and carries no call"_s));
-    QVERIFY(text.contains(u"POST https://crm.example.com/api/v2/contacts//calls"_s));
+    QVERIFY(text.contains(u"POST http://127.0.0.1:8787/crm/v2/contacts//calls"_s));
     // The mapping table shows the same for that event.
     auto* mappings = widget<QTableView>("mappingTableView");
-    QCOMPARE(mappings->model()->index(0, MappingTableModel::SampleColumn).data().toString(),
+    // Row 0 is {{local_receiver}}, the first variable of the URL.
+    QVERIFY(mappings->model()
+                ->index(1, MappingTableModel::VariableColumn)
+                .data()
+                .toString()
+                .contains(u"crm_id"_s));
+    QCOMPARE(mappings->model()->index(1, MappingTableModel::SampleColumn).data().toString(),
         u"(empty on campaign.started)"_s);
 
     // An error stops the request and says so.
@@ -398,7 +404,8 @@ void MappingDropTest::modelsPassTheModelTester()
     palette.setWebhookIndex(1);
     mappings.setWebhookIndex(0);
     QCOMPARE(palette.rowCount(), 7);
-    QCOMPARE(mappings.rowCount(), 19); // 17 mappings, and the built-ins {{event}} and {{event_id}}
+    // 17 mappings, and the built-ins {{event}}, {{event_id}} and {{local_receiver}}
+    QCOMPARE(mappings.rowCount(), 20);
     mappings.setPreviewEvent(u"call.started"_s);
     mappings.mapVariable(u"extra"_s, { DataSource::DefaultValue, QString() });
     QCOMPARE(mappings.unusedCount(), 1);

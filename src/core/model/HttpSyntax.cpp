@@ -40,4 +40,10 @@ QString describeCharacter(QChar character)
         return u"\""_s + character + u'"';
     }
 }
+
+bool isHttpUrl(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == u"http"_s || scheme == u"https"_s) && !url.host().isEmpty();
+}
 } // namespace HttpSyntax

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 
 // Byte-level rules of HTTP that Qt 6.4 does not enforce on outgoing requests.
 namespace HttpSyntax {
@@ -10,4 +11,6 @@ bool isToken(QStringView text);
 // or truncate the header on the wire.
 qsizetype forbiddenHeaderValueCharacter(QStringView value);
 QString describeCharacter(QChar character);
+// Whether a request can go there: a valid http:// or https:// URL with a host.
+bool isHttpUrl(const QUrl& url);
 } // namespace HttpSyntax

@@ -72,6 +72,8 @@ EventContext EventContext::build(
     // Whole seconds, as ISO-8601 timestamps in webhooks usually are.
     context.m_timestamp = QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::UTC);
     context.m_campaignName = document.name;
+    context.m_localReceiverUrl
+        = options.localReceiverUrl.isEmpty() ? defaultLocalReceiverUrl() : options.localReceiverUrl;
 
     FieldValues callLog = sampleCallLog(event);
     mergeInto(callLog, document.sampleData.callLog);
@@ -95,6 +97,11 @@ const EventContext::FieldValues& EventContext::values(DataSource source) const
     return it == m_values.cend() ? kNone : *it;
 }
 
+QString EventContext::defaultLocalReceiverUrl()
+{
+    return u"http://127.0.0.1:8787"_s;
+}
+
 QString EventContext::timestampText() const
 {
     return isoUtc(m_timestamp);
@@ -108,6 +115,8 @@ QJsonValue EventContext::builtIn(QStringView name) const
         return m_eventId;
     if (name == u"timestamp")
         return timestampText();
+    if (name == u"local_receiver")
+        return m_localReceiverUrl;
     return QJsonValue(QJsonValue::Undefined);
 }
 

@@ -23,7 +23,12 @@ public:
         // When the delivery is made; now when invalid.
         QDateTime timestamp;
         SampleOverrides overrides;
+        // What {{local_receiver}} stands for: the base URL of the local test
+        // receiver (the app's, or the CLI's --receiver option).
+        QString localReceiverUrl;
     };
+
+    static QString defaultLocalReceiverUrl();
 
     struct Lookup
     {
@@ -69,5 +74,6 @@ private:
     QString m_eventId;
     QDateTime m_timestamp;
     QString m_campaignName;
+    QString m_localReceiverUrl;
     QHash<DataSource, FieldValues> m_values;
 };

@@ -104,9 +104,7 @@ void RequestRenderer::renderUrl()
         url += segment.offset == 0 ? ValueEncoder::text(value) : ValueEncoder::urlComponent(value);
     }
     const QUrl parsed(url, QUrl::TolerantMode);
-    const QString scheme = parsed.scheme().toLower();
-    if (!parsed.isValid() || (scheme != u"http"_s && scheme != u"https"_s)
-        || parsed.host().isEmpty()) {
+    if (!HttpSyntax::isHttpUrl(parsed)) {
         problem(Severity::Error, Part::Url, -1, 0, m_compiled.webhook().url.size(), QString(),
             u"template.url"_s,
             tr("The rendered URL \"%1\" is not an http:// or https:// URL with a host.").arg(url));

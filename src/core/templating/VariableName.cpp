@@ -21,7 +21,7 @@ bool isValid(QStringView name)
 
 QStringList builtIns()
 {
-    return { u"event"_s, u"event_id"_s, u"timestamp"_s };
+    return { u"event"_s, u"event_id"_s, u"timestamp"_s, u"local_receiver"_s };
 }
 
 bool isBuiltIn(QStringView name)
