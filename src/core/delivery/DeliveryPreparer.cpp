@@ -1,6 +1,7 @@
 #include "DeliveryPreparer.h"
 
 #include "StandardWebhooks.h"
+#include "model/HttpSyntax.h"
 #include "model/SecretReference.h"
 #include "templating/RequestRenderer.h"
 
@@ -23,62 +24,95 @@ DeliveryPreparer::Result DeliveryPreparer::prepare(const RequestTemplate& compil
     const EventContext& context, const SecretResolver& secrets, const JsonPath& webhookPath,
     const Options& options)
 {
-    const WebhookConfig& webhook = compiled.webhook();
     Result result;
     result.rendered = RequestRenderer::render(compiled, context);
     for (const TemplateProblem& problem : result.rendered.problems)
         result.problems.append(problem.toProblem(webhookPath));
 
-    DeliveryPlan plan;
-    plan.webhookId = webhook.id;
-    plan.webhookName = webhook.name;
-    plan.event = context.event().name;
-    plan.eventId = context.eventId();
-    plan.messageId = context.eventId();
-    plan.policy = webhook.delivery;
-    plan.success = webhook.success;
-    plan.bodyCapBytes = options.bodyCapBytes;
-    plan.request.method = result.rendered.method;
-    plan.request.url = result.rendered.url;
-    plan.request.body = result.rendered.body;
+    DeliveryReplay replay;
+    replay.event = context.event().name;
+    replay.eventId = context.eventId();
+    replay.messageId = context.eventId();
+    replay.webhook = compiled.webhook();
+    replay.request.method = result.rendered.method;
+    replay.request.url = result.rendered.url;
+    replay.request.headers = result.rendered.headers;
+    replay.request.body = result.rendered.body;
 
     if (!options.urlOverride.isEmpty()) {
         const QUrl url(options.urlOverride, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)
-            || url.host().isEmpty()) {
+        if (!HttpSyntax::isHttpUrl(url)) {
             result.problems.append(Problem::error(u"--url"_s, u"send.url"_s,
                 tr("\"%1\" is not an http:// or https:// URL with a host.")
                     .arg(options.urlOverride)));
         }
-        plan.request.url = QString::fromUtf8(url.toEncoded());
+        replay.request.url = QString::fromUtf8(url.toEncoded());
     }
 
-    const JsonPath headersPath = webhookPath.key(u"request").key(u"headers");
-    for (const RenderedRequest::Header& header : result.rendered.headers) {
-        SentRequest::Header sent { header.name, header.value, header.secret };
-        if (header.secret) {
-            if (const std::optional<QString> value = resolve(header.value, secrets)) {
-                sent.value = *value;
-            } else {
-                const QString name = SecretReference::name(header.value);
-                result.problems.append(Problem::warning(headersPath.toString(), u"send.secret"_s,
-                    tr("The secret %1 of the \"%2\" header has no value (%3); the reference is "
-                       "sent as it is.")
-                        .arg(header.value, header.name, secrets.hint(name))));
-            }
+    fill(replay, secrets, webhookPath, options.bodyCapBytes, result);
+    result.replay = replay.redacted();
+    return result;
+}
+
+DeliveryPreparer::Result DeliveryPreparer::replan(
+    const DeliveryReplay& replay, const SecretResolver& secrets, qint64 bodyCapBytes)
+{
+    Result result;
+    result.replay = replay;
+    fill(replay, secrets, JsonPath(), bodyCapBytes, result);
+    return result;
+}
+
+void DeliveryPreparer::fill(const DeliveryReplay& replay, const SecretResolver& secrets,
+    const JsonPath& webhookPath, qint64 bodyCapBytes, Result& result)
+{
+    const WebhookConfig& webhook = replay.webhook;
+    DeliveryPlan plan;
+    plan.webhookId = webhook.id;
+    plan.webhookName = webhook.name;
+    plan.event = replay.event;
+    plan.eventId = replay.eventId;
+    plan.messageId = replay.messageId;
+    plan.policy = webhook.delivery;
+    plan.success = webhook.success;
+    plan.bodyCapBytes = bodyCapBytes;
+    plan.request = replay.request;
+
+    const QString headersPath = webhookPath.key(u"request").key(u"headers").toString();
+    for (SentRequest::Header& header : plan.request.headers) {
+        if (!header.secret)
+            continue;
+        if (header.value == SentRequest::mask()) {
+            // A value typed into the document is never stored; only
+            // references can be filled in again.
+            result.problems.append(Problem::error(headersPath, u"send.secret-not-kept"_s,
+                tr("The value of the secret \"%1\" header was not kept; store it as a ${NAME} "
+                   "reference to send this request again.")
+                    .arg(header.name)));
+        } else if (const std::optional<QString> value = resolve(header.value, secrets)) {
+            header.value = *value;
+        } else {
+            const QString name = SecretReference::name(header.value);
+            result.problems.append(Problem::warning(headersPath, u"send.secret"_s,
+                tr("The secret %1 of the \"%2\" header has no value (%3); the reference is "
+                   "sent as it is.")
+                    .arg(header.value, header.name, secrets.hint(name))));
         }
-        plan.request.headers.append(sent);
     }
 
     if (webhook.signing.isEnabled()) {
         const JsonPath secretPath = webhookPath.key(u"signing").key(u"secret");
-        const std::optional<QString> secret = resolve(webhook.signing.secret, secrets);
+        const std::optional<QString> secret = webhook.signing.secret == SentRequest::mask()
+            ? std::nullopt
+            : resolve(webhook.signing.secret, secrets);
         QString error;
         if (!secret) {
             const QString name = SecretReference::name(webhook.signing.secret);
             result.problems.append(Problem::error(secretPath.toString(), u"send.signing-secret"_s,
-                tr("The signing secret %1 has no value: %2.")
-                    .arg(webhook.signing.secret, secrets.hint(name))));
+                name.isEmpty() ? tr("The signing secret was not kept; store it as a ${NAME} "
+                                    "reference to send this request again.")
+                               : tr("The signing secret %1 has no value: %2.")
+                                     .arg(webhook.signing.secret, secrets.hint(name))));
         } else if (const std::optional<QByteArray> key
             = StandardWebhooks::decodeSecret(*secret, &error)) {
             plan.signingKey = key;
@@ -90,5 +124,4 @@ DeliveryPreparer::Result DeliveryPreparer::prepare(const RequestTemplate& compil
 
     if (!containsErrors(result.problems))
         result.plan = plan;
-    return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeliveryPlan.h"
+#include "DeliveryReplay.h"
 #include "SecretResolver.h"
 #include "templating/EventContext.h"
 #include "templating/RenderedRequest.h"
@@ -28,10 +29,21 @@ public:
     {
         std::optional<DeliveryPlan> plan;
         RenderedRequest rendered;
+        // How to send the same request again, with secrets as references.
+        DeliveryReplay replay;
         // Rendering problems and secret problems, with JSON paths.
         QList<Problem> problems;
     };
 
     static Result prepare(const RequestTemplate& compiled, const EventContext& context,
         const SecretResolver& secrets, const JsonPath& webhookPath, const Options& options);
+    // A plan for sending a stored request again (Redeliver), its secrets
+    // filled in afresh. Problem paths are relative to the stored webhook.
+    static Result replan(const DeliveryReplay& replay, const SecretResolver& secrets,
+        qint64 bodyCapBytes = DeliveryPlan::kDefaultBodyCapBytes);
+
+private:
+    // Fills `result.plan` from `replay` unless a secret is missing or unusable.
+    static void fill(const DeliveryReplay& replay, const SecretResolver& secrets,
+        const JsonPath& webhookPath, qint64 bodyCapBytes, Result& result);
 };

@@ -29,3 +29,13 @@ QString failureKindName(FailureKind kind)
 {
     return kNames.name(kind);
 }
+
+std::optional<FailureKind> failureKindFromName(QStringView name)
+{
+    return kNames.fromName(name);
+}
+
+QStringList failureKindNames()
+{
+    return kNames.names();
+}

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 // Why an attempt did not deliver. Each kind has a stable name (for JSON
 // output, history and tests) beside the sentence shown to people.
@@ -24,3 +27,5 @@ enum class FailureKind {
 };
 
 QString failureKindName(FailureKind kind);
+std::optional<FailureKind> failureKindFromName(QStringView name);
+QStringList failureKindNames();

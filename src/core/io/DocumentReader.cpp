@@ -86,6 +86,17 @@ LoadResult DocumentReader::readBytes(const QByteArray& data)
     return reader.read(data);
 }
 
+std::optional<WebhookConfig> DocumentReader::readWebhookObject(
+    const QJsonObject& object, QList<Problem>* problems)
+{
+    DocumentReader reader;
+    const WebhookConfig webhook = reader.readWebhook(object, JsonPath());
+    problems->append(reader.m_problems);
+    if (containsErrors(reader.m_problems))
+        return std::nullopt;
+    return webhook;
+}
+
 LoadResult DocumentReader::read(const QByteArray& rawData)
 {
     QByteArray data = rawData;

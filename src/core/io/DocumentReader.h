@@ -17,6 +17,10 @@ class DocumentReader
 public:
     static LoadResult readFile(const QString& filePath);
     static LoadResult readBytes(const QByteArray& data);
+    // One webhook object as DocumentWriter::webhookToJson writes it; nothing
+    // when it has errors, which are added to `problems`.
+    static std::optional<WebhookConfig> readWebhookObject(
+        const QJsonObject& object, QList<Problem>* problems);
 
 private:
     using Presence = JsonObjectReader::Presence;

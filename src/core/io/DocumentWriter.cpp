@@ -49,6 +49,13 @@ QString DocumentWriter::writeFile(const CampaignDocument& document, const QStrin
     return {};
 }
 
+QByteArray DocumentWriter::webhookToJson(const WebhookConfig& webhook)
+{
+    JsonWriter out(-1);
+    writeWebhook(out, webhook);
+    return out.toJson();
+}
+
 void DocumentWriter::writeCampaign(JsonWriter& out, const CampaignDocument& document)
 {
     const CampaignDataModel& model = document.dataModel;

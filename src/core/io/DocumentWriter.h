@@ -21,6 +21,9 @@ public:
     // Returns an empty string on success, otherwise a sentence saying what
     // went wrong; the previous file is then untouched.
     static QString writeFile(const CampaignDocument& document, const QString& filePath);
+    // One webhook as the document holds it, on one line (for the history).
+    // Secrets are written as they are: the caller redacts them first.
+    static QByteArray webhookToJson(const WebhookConfig& webhook);
 
 private:
     static void writeCampaign(JsonWriter& out, const CampaignDocument& document);

@@ -1,0 +1,26 @@
+#include "DeliveryReplay.h"
+
+#include "model/SecretReference.h"
+
+namespace {
+void maskValue(QString& value)
+{
+    if (!value.isEmpty() && !SecretReference::isReference(value))
+        value = SentRequest::mask();
+}
+} // namespace
+
+DeliveryReplay DeliveryReplay::redacted() const
+{
+    DeliveryReplay copy = *this;
+    for (SentRequest::Header& header : copy.request.headers) {
+        if (header.secret)
+            maskValue(header.value);
+    }
+    for (HeaderEntry& header : copy.webhook.headers) {
+        if (header.secret)
+            maskValue(header.value);
+    }
+    maskValue(copy.webhook.signing.secret);
+    return copy;
+}
