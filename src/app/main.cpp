@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "i18n/Translations.h"
+#include "storage/DataLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,8 +12,8 @@ using namespace Qt::StringLiterals;
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"WebhookStudio"_s);
-    QApplication::setApplicationName(u"Webhook Studio"_s);
+    QApplication::setOrganizationName(DataLocation::organizationName());
+    QApplication::setApplicationName(DataLocation::applicationName());
     QApplication::setApplicationVersion(QStringLiteral(WEBHOOKSTUDIO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(WEBHOOKSTUDIO_APP_ID));
     QApplication::setWindowIcon(QIcon(u":/icons/webhook-studio.svg"_s));

@@ -50,9 +50,8 @@ int CliApplication::run(const QStringList& arguments)
         return first.isEmpty() ? CliCommand::UsageError : CliCommand::Success;
     }
     if (first == u"-v"_s || first == u"--version"_s) {
-        m_output.out() << QCoreApplication::applicationName() << u' '
-                       << QCoreApplication::applicationVersion() << u" (Qt "_s
-                       << QString::fromLatin1(qVersion()) << u")\n"_s;
+        m_output.out() << u"webhook-studio-cli "_s << QCoreApplication::applicationVersion()
+                       << u" (Qt "_s << QString::fromLatin1(qVersion()) << u")\n"_s;
         return CliCommand::Success;
     }
     CliCommand* command = find(first);

@@ -6,6 +6,7 @@
 #include "delivery/DeliverySchedule.h"
 #include "delivery/EnvironmentSecretResolver.h"
 #include "delivery/SuccessEvaluator.h"
+#include "history/DeliveryHistory.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -53,7 +54,8 @@ void SendCommand::printAttempt(QTextStream& out, const AttemptRecord& attempt)
         << Qt::endl;
 }
 
-int SendCommand::sendOnce(const DeliveryPlan& plan, bool json, CliOutput& output)
+int SendCommand::sendOnce(
+    const DeliveryPlan& plan, bool json, CliOutput& output, DeliveryRecord* result)
 {
     QNetworkAccessManager network;
     Delivery delivery(&network, plan);
@@ -107,6 +109,7 @@ int SendCommand::sendOnce(const DeliveryPlan& plan, bool json, CliOutput& output
         QCoreApplication::exec();
 
     const DeliveryRecord& record = delivery.record();
+    *result = record;
     if (json) {
         QJsonObject line = DeliveryJson::verdict(record.verdict);
         line.insert(u"type"_s, u"finished"_s);
@@ -123,6 +126,25 @@ int SendCommand::sendOnce(const DeliveryPlan& plan, bool json, CliOutput& output
         out << tr("Not delivered: %1").arg(record.verdict.summary()) << Qt::endl;
     }
     return record.delivered() ? Success : Failure;
+}
+
+void SendCommand::record(const DeliveryRecord& record, const WebhookSelection& selection,
+    const DeliveryReplay& replay, CliOutput& output)
+{
+    DeliveryHistory history(DeliveryHistory::defaultPath());
+    HistoryEntry entry;
+    entry.origin = HistoryOrigin::Cli;
+    entry.campaign = selection.document().name;
+    entry.record = record;
+    entry.replay = replay;
+    if (history.open()) {
+        history.setRetention(DeliveryHistory::configuredRetention());
+        if (history.add(entry) > 0)
+            return;
+    }
+    output.err()
+        << tr("send: note: the delivery is not in the history: %1.").arg(history.errorString())
+        << u'\n';
 }
 
 void SendCommand::printSummary(
@@ -210,7 +232,9 @@ int SendCommand::run(const QStringList& arguments, CliOutput& output)
     const QCommandLineOption concurrencyOption(u"concurrency"_s,
         tr("With --repeat, at most C deliveries at once (default 1)."), tr("C"), u"1"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Print JSON lines instead of text."));
-    parser.addOptions({ urlOption, repeatOption, concurrencyOption, jsonOption });
+    const QCommandLineOption noHistoryOption(
+        u"no-history"_s, tr("Do not add the delivery to the history (bursts never are)."));
+    parser.addOptions({ urlOption, repeatOption, concurrencyOption, jsonOption, noHistoryOption });
     int exitCode = Success;
     if (!parse(parser, arguments, output, &exitCode))
         return exitCode;
@@ -240,7 +264,12 @@ int SendCommand::run(const QStringList& arguments, CliOutput& output)
         return UsageError;
 
     const bool json = parser.isSet(jsonOption);
-    if (repeat == 1)
-        return sendOnce(*prepared.plan, json, output);
+    DeliveryRecord delivered;
+    if (repeat == 1) {
+        const int result = sendOnce(*prepared.plan, json, output, &delivered);
+        if (!parser.isSet(noHistoryOption))
+            record(delivered, selection, prepared.replay, output);
+        return result;
+    }
     return sendBurst(selection, options, repeat, concurrency, json, output);
 }

@@ -7,7 +7,8 @@
 class WebhookSelection;
 
 // webhook-studio-cli send FILE --webhook NAME --event EVENT [--url URL]
-//     [--repeat N] [--concurrency C] [--json] [--sample-data FILE]
+//     [--receiver URL] [--repeat N] [--concurrency C] [--json] [--sample-data FILE]
+//     [--no-history]
 class SendCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SendCommand)
@@ -18,7 +19,12 @@ public:
     int run(const QStringList& arguments, CliOutput& output) override;
 
 private:
-    int sendOnce(const DeliveryPlan& plan, bool json, CliOutput& output);
+    int sendOnce(const DeliveryPlan& plan, bool json, CliOutput& output, DeliveryRecord* result);
+    // Adds the delivery to the history shared with the app; a history that
+    // cannot be written is reported on standard error and does not change
+    // the exit code.
+    static void record(const DeliveryRecord& record, const WebhookSelection& selection,
+        const DeliveryReplay& replay, CliOutput& output);
     int sendBurst(const WebhookSelection& selection, const DeliveryPreparer::Options& options,
         int count, int concurrency, bool json, CliOutput& output);
     static void printAttempt(QTextStream& out, const AttemptRecord& attempt);

@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 #include "i18n/Translations.h"
+#include "storage/DataLocation.h"
 
 #include <QCoreApplication>
 
@@ -8,8 +9,10 @@ using namespace Qt::StringLiterals;
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"WebhookStudio"_s);
-    QCoreApplication::setApplicationName(u"webhook-studio-cli"_s);
+    // The app's names, so both share one data location (the delivery
+    // history) and one set of preferences.
+    QCoreApplication::setOrganizationName(DataLocation::organizationName());
+    QCoreApplication::setApplicationName(DataLocation::applicationName());
     QCoreApplication::setApplicationVersion(QStringLiteral(WEBHOOKSTUDIO_VERSION));
 
     Translations::install(QLocale::system());

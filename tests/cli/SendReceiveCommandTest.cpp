@@ -1,11 +1,13 @@
 #include "CliRunner.h"
 #include "TestPaths.h"
+#include "history/DeliveryHistory.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +88,7 @@ private slots:
     void failsWithExitCodeOne();
     void refusesBadInputWithExitCodeTwo();
     void sendsBursts();
+    void recordsSendsInTheSharedHistory();
     void stopsCleanlyOnSigterm();
     void refusesBadReceiverOptions();
 };
@@ -242,6 +245,42 @@ void SendReceiveCommandTest::sendsBursts()
     for (const QJsonObject& request : receiver.requests())
         bodies.insert(request.value(u"body"_s).toString());
     QCOMPARE(bodies.size(), 1); // the chat text has no event id: same body each time
+}
+
+void SendReceiveCommandTest::recordsSendsInTheSharedHistory()
+{
+    QTemporaryDir data;
+    QProcessEnvironment environment = withSecrets();
+    environment.insert(u"WEBHOOKSTUDIO_DATA_DIR"_s, data.path());
+    Receiver receiver({ u"--script"_s, u"500,200"_s });
+    const QStringList send { u"send"_s, TestPaths::sampleFile(), u"--webhook"_s, u"CRM sync"_s,
+        u"--event"_s, u"call.ended"_s, u"--receiver"_s, receiver.url(QString()) };
+    QCOMPARE(runCli(send, {}, 60000, environment).exitCode, 0);
+    QCOMPARE(runCli(send + QStringList { u"--no-history"_s }, {}, 60000, environment).exitCode, 0);
+    QCOMPARE(
+        runCli(send + QStringList { u"--repeat"_s, u"3"_s }, {}, 60000, environment).exitCode, 0);
+
+    DeliveryHistory history(data.filePath(u"history.sqlite"_s));
+    QVERIFY2(history.open(), qPrintable(history.errorString()));
+    const QList<HistorySummary> entries = history.list();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().origin, HistoryOrigin::Cli);
+    QCOMPARE(entries.first().campaign, u"Winter Renewal Outreach"_s);
+    QCOMPARE(entries.first().attempts, 2);
+    const HistoryEntry entry = *history.entry(entries.first().id);
+    QVERIFY(entry.replay);
+    QCOMPARE(entry.replay->request.header(u"Authorization"), u"${CRM_API_TOKEN}"_s);
+    QCOMPARE(entry.record.attempts.first().request.header(u"Authorization"), SentRequest::mask());
+
+    // A history that cannot be written is a note, not a failure.
+    QFile blocker(data.filePath(u"blocked"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    environment.insert(u"WEBHOOKSTUDIO_DATA_DIR"_s, data.filePath(u"blocked/sub"_s));
+    const CliRun blocked = runCli(send, {}, 60000, environment);
+    QCOMPARE(blocked.exitCode, 0);
+    QVERIFY2(blocked.err.contains(u"send: note: the delivery is not in the history:"_s),
+        qPrintable(blocked.err));
 }
 
 void SendReceiveCommandTest::stopsCleanlyOnSigterm()

@@ -1,9 +1,10 @@
+#include "history/DeliveryHistory.h"
+
 #include "TestPaths.h"
 #include "catalog/EventCatalog.h"
 #include "delivery/DeliveryJson.h"
 #include "delivery/DeliveryPreparer.h"
 #include "delivery/MemorySecretStore.h"
-#include "history/DeliveryHistory.h"
 #include "io/DocumentReader.h"
 
 #include <QFile>
@@ -117,8 +118,8 @@ DeliveryPreparer::Result DeliveryHistoryTest::prepareHelpdesk(const SecretResolv
     const WebhookConfig& helpdesk = loaded.document->webhooks.at(3);
     const EventContext context
         = EventContext::build(*loaded.document, *EventCatalog::find(u"call.failed"_s), {});
-    return DeliveryPreparer::prepare(RequestTemplate(helpdesk), context, secrets,
-        JsonPath().key(u"webhooks").index(3), {});
+    return DeliveryPreparer::prepare(
+        RequestTemplate(helpdesk), context, secrets, JsonPath().key(u"webhooks").index(3), {});
 }
 
 void DeliveryHistoryTest::recordsSurviveTheRoundTrip()
@@ -172,8 +173,8 @@ void DeliveryHistoryTest::neverStoresSecretValues()
         const qint64 id = history.add(entry);
         QVERIFY(id > 0);
         const HistoryEntry stored = *history.entry(id);
-        QCOMPARE(stored.record.attempts.first().request.header(u"Authorization"),
-            SentRequest::mask());
+        QCOMPARE(
+            stored.record.attempts.first().request.header(u"Authorization"), SentRequest::mask());
         QCOMPARE(stored.replay->request.header(u"Authorization"), u"${HELPDESK_TOKEN}"_s);
         QCOMPARE(stored.replay->webhook.signing.secret, u"${HELPDESK_SIGNING_SECRET}"_s);
     }
@@ -221,7 +222,8 @@ void DeliveryHistoryTest::listsAndFilters()
     filter.event = u"call.ended"_s;
     QCOMPARE(history.list(filter).size(), 0);
 
-    QCOMPARE(history.webhookNames(), QStringList({ u"CRM sync"_s, u"Helpdesk follow-up ticket"_s }));
+    QCOMPARE(
+        history.webhookNames(), QStringList({ u"CRM sync"_s, u"Helpdesk follow-up ticket"_s }));
     QCOMPARE(history.events(), QStringList({ u"call.ended"_s, u"call.failed"_s }));
     QSignalSpy cleared(&history, &DeliveryHistory::cleared);
     QVERIFY(history.clear());

@@ -6,6 +6,7 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -95,6 +96,16 @@ QString DeliveryHistory::defaultPath()
 {
     const QString directory = DataLocation::directory();
     return directory.isEmpty() ? QString() : QDir(directory).filePath(u"history.sqlite"_s);
+}
+
+int DeliveryHistory::configuredRetention()
+{
+    return QSettings().value(retentionSettingsKey(), kDefaultRetention).toInt();
+}
+
+QString DeliveryHistory::retentionSettingsKey()
+{
+    return u"history/retention"_s;
 }
 
 bool DeliveryHistory::fail(const QString& what, const QString& detail) const
