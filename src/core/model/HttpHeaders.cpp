@@ -1,5 +1,7 @@
 #include "HttpHeaders.h"
 
+#include <algorithm>
+
 namespace HttpHeaders {
 QString value(const QList<RequestHeader>& headers, QStringView name)
 {
@@ -8,6 +10,13 @@ QString value(const QList<RequestHeader>& headers, QStringView name)
             return header.value;
     }
     return {};
+}
+
+bool contains(const QList<RequestHeader>& headers, QStringView name)
+{
+    return std::any_of(headers.cbegin(), headers.cend(), [name](const RequestHeader& header) {
+        return header.name.compare(name, Qt::CaseInsensitive) == 0;
+    });
 }
 
 QByteArray value(const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& name)

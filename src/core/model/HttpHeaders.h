@@ -19,5 +19,6 @@ struct RequestHeader
 namespace HttpHeaders {
 // The value of the first header called `name`, or an empty string.
 QString value(const QList<RequestHeader>& headers, QStringView name);
+bool contains(const QList<RequestHeader>& headers, QStringView name);
 QByteArray value(const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& name);
 } // namespace HttpHeaders

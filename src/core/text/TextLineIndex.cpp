@@ -1,0 +1,68 @@
+#include "TextLineIndex.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace {
+bool isContinuationByte(char c)
+{
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+} // namespace
+
+TextLineIndex TextLineIndex::build(
+    const QByteArray& text, qsizetype maxRowBytes, const std::atomic<bool>* cancel)
+{
+    TextLineIndex index;
+    index.m_size = text.size();
+    const char* data = text.constData();
+    const qsizetype size = text.size();
+    qsizetype start = 0;
+    qsizetype nextCheck = 0;
+    index.m_starts.reserve(size_t(size / 64 + 1));
+    do {
+        if (start >= nextCheck) {
+            nextCheck = start + 1024 * 1024;
+            if (cancel && cancel->load(std::memory_order_relaxed))
+                return {};
+        }
+        index.m_starts.push_back(start);
+        const qsizetype limit = std::min(size - start, maxRowBytes);
+        const void* found = std::memchr(data + start, '\n', size_t(limit));
+        if (found) {
+            index.m_endsWithBreak.push_back(true);
+            start = static_cast<const char*>(found) - data + 1;
+            continue;
+        }
+        index.m_endsWithBreak.push_back(false);
+        qsizetype end = start + limit;
+        // Back off to the start of a UTF-8 sequence, unless the row would
+        // then be empty (broken input).
+        qsizetype cut = end;
+        while (cut > start + 1 && cut < size && isContinuationByte(data[cut]))
+            --cut;
+        start = cut;
+    } while (start < size);
+    // Text ending in a line break has one more (empty) row.
+    if (size > 0 && data[size - 1] == '\n') {
+        index.m_starts.push_back(size);
+        index.m_endsWithBreak.push_back(false);
+    }
+    return index;
+}
+
+qsizetype TextLineIndex::rowEnd(qsizetype row) const
+{
+    const size_t at = size_t(row);
+    const qsizetype next = at + 1 < m_starts.size() ? m_starts[at + 1] : m_size;
+    qsizetype end = m_endsWithBreak[at] ? next - 1 : next;
+    return std::max(end, m_starts[at]);
+}
+
+qsizetype TextLineIndex::rowOf(qsizetype offset) const
+{
+    if (m_starts.empty())
+        return 0;
+    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
+    return std::max<qsizetype>(0, (it - m_starts.begin()) - 1);
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+
+#include <atomic>
+#include <vector>
+
+// Where each display row of a text starts, so a view can draw any row of a
+// 50 MB body without scanning it. Lines longer than `maxRowBytes` are broken
+// into several rows (never inside a UTF-8 sequence): a minified JSON body is
+// one line, and no view should lay out 50 MB of it at once.
+class TextLineIndex
+{
+public:
+    static constexpr qsizetype kDefaultMaxRowBytes = 4096;
+
+    TextLineIndex() = default;
+
+    // Returns an empty index when cancelled.
+    static TextLineIndex build(const QByteArray& text, qsizetype maxRowBytes = kDefaultMaxRowBytes,
+        const std::atomic<bool>* cancel = nullptr);
+
+    qsizetype rowCount() const { return qsizetype(m_starts.size()); }
+    qsizetype rowStart(qsizetype row) const { return m_starts[size_t(row)]; }
+    // The end of the row's text, without its line break.
+    qsizetype rowEnd(qsizetype row) const;
+    // The row holding byte `offset`.
+    qsizetype rowOf(qsizetype offset) const;
+    qsizetype textSize() const { return m_size; }
+    bool isEmpty() const { return m_starts.empty(); }
+
+private:
+    std::vector<qsizetype> m_starts;
+    std::vector<bool> m_endsWithBreak;
+    qsizetype m_size = 0;
+};
