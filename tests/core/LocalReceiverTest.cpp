@@ -3,6 +3,7 @@
 #include "delivery/StandardWebhooks.h"
 
 #include <QNetworkAccessManager>
+#include <QTcpSocket>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
@@ -31,6 +32,7 @@ private slots:
     void checksSignatures();
     void keepsTheLastRequestsOnly();
     void curlCanPostToIt();
+    void stopsAndStartsAgain();
 
 private:
     QNetworkReply* send(const QByteArray& method, const QString& path, const QByteArray& body = {},
@@ -266,6 +268,25 @@ void LocalReceiverTest::curlCanPostToIt()
         QCOMPARE(received.body, body);
         QVERIFY(received.header("user-agent").startsWith("curl/"));
     }
+}
+
+void LocalReceiverTest::stopsAndStartsAgain()
+{
+    const quint16 port = m_receiver->port();
+    QVERIFY(m_receiver->isListening());
+    m_receiver->stop();
+    QVERIFY(!m_receiver->isListening());
+    QTcpSocket refused;
+    refused.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(!refused.waitForConnected(2000));
+    QCOMPARE(refused.error(), QAbstractSocket::ConnectionRefusedError);
+
+    QCOMPARE(m_receiver->start(port), port);
+    QTcpSocket accepted;
+    accepted.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(accepted.waitForConnected(2000));
+    m_receiver->stop();
+    m_receiver->stop(); // twice is harmless
 }
 
 QTEST_GUILESS_MAIN(LocalReceiverTest)

@@ -4,7 +4,7 @@ std::optional<QString> MemorySecretStore::value(const QString& name) const
 {
     const auto it = m_values.constFind(name);
     if (it == m_values.cend())
-        return std::nullopt;
+        return m_fallback ? m_fallback->value(name) : std::nullopt;
     return *it;
 }
 

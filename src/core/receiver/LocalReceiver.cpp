@@ -6,6 +6,7 @@
 #include <QHttpServerRequest>
 #include <QMetaEnum>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -19,6 +20,15 @@ quint16 LocalReceiver::start(quint16 port)
 {
     m_port = listen(QHostAddress::LocalHost, port);
     return m_port;
+}
+
+void LocalReceiver::stop()
+{
+    for (QTcpServer* server : servers()) {
+        server->close();
+        delete server;
+    }
+    m_port = 0;
 }
 
 QString LocalReceiver::baseUrl() const

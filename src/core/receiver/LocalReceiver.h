@@ -23,6 +23,9 @@ public:
     // Listens on 127.0.0.1 at `port` (0 picks a free one); returns the port,
     // or 0 when it is taken.
     quint16 start(quint16 port = 0);
+    // Stops listening; the recorded requests stay. start() may follow.
+    void stop();
+    bool isListening() const { return m_port != 0; }
     quint16 port() const { return m_port; }
     QString baseUrl() const;
 
