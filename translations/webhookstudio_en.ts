@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>DeliveryBurst</name>
+    <message numerus="yes">
+        <source>%n delivery(s)</source>
+        <translation>
+            <numerusform>%n delivery</numerusform>
+            <numerusform>%n deliveries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeliverySchedule</name>
     <message numerus="yes">
         <source>Up to %n attempt(s): %1; each may take %2; gives up after %3.</source>
@@ -25,6 +35,23 @@
         <translation>
             <numerusform>The total timeout leaves no room for the last %n retry.</numerusform>
             <numerusform>The total timeout leaves no room for the last %n retries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n delivery(s) shown; the history keeps the newest %1.</source>
+        <translation>
+            <numerusform>%n delivery shown; the history keeps the newest %1.</numerusform>
+            <numerusform>%n deliveries shown; the history keeps the newest %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n delivery(s) from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete all %n delivery from the history? This cannot be undone.</numerusform>
+            <numerusform>Delete all %n deliveries from the history? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -70,12 +97,32 @@
     </message>
 </context>
 <context>
-    <name>SendCommand</name>
+    <name>ReceiverPanel</name>
     <message numerus="yes">
-        <source>%n delivery(s)</source>
+        <source>%n request(s) received</source>
         <translation>
-            <numerusform>%n delivery</numerusform>
-            <numerusform>%n deliveries</numerusform>
+            <numerusform>%n request received</numerusform>
+            <numerusform>%n requests received</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretsDialog</name>
+    <message numerus="yes">
+        <source>"%1" uses %n secret(s) that have no value in this session or the environment:</source>
+        <translation>
+            <numerusform>"%1" uses %n secret that have no value in this session or the environment:</numerusform>
+            <numerusform>"%1" uses %n secrets that have no value in this session or the environment:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message numerus="yes">
+        <source>Not delivered after %n attempt(s), %1: %2</source>
+        <translation>
+            <numerusform>Not delivered after %n attempt, %1: %2</numerusform>
+            <numerusform>Not delivered after %n attempts, %1: %2</numerusform>
         </translation>
     </message>
 </context>

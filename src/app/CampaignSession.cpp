@@ -24,6 +24,22 @@ CampaignSession::CampaignSession(QObject* parent)
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
         [this](bool clean) { emit modifiedChanged(!clean); });
     m_document.name = tr("New campaign");
+    m_secrets.setFallback(&m_environment);
+}
+
+void CampaignSession::setLocalReceiverUrl(const QString& url)
+{
+    if (url == m_localReceiverUrl)
+        return;
+    m_localReceiverUrl = url;
+    emit localReceiverUrlChanged(url);
+}
+
+EventContext::Options CampaignSession::contextOptions() const
+{
+    EventContext::Options options;
+    options.localReceiverUrl = m_localReceiverUrl;
+    return options;
 }
 
 QString CampaignSession::displayName() const

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "delivery/EnvironmentSecretResolver.h"
 #include "delivery/MemorySecretStore.h"
 #include "model/CampaignDocument.h"
+#include "templating/EventContext.h"
 #include "validation/CampaignChecker.h"
 
 #include <QObject>
@@ -26,7 +28,16 @@ public:
     bool isModified() const { return !m_undoStack.isClean(); }
     QUndoStack* undoStack() { return &m_undoStack; }
     const QList<CampaignChecker::Finding>& findings() const { return m_findings; }
+    // Secret values for this session; what is not here comes from the
+    // environment.
     MemorySecretStore& secrets() { return m_secrets; }
+
+    // What {{local_receiver}} stands for: the app's running receiver.
+    QString localReceiverUrl() const { return m_localReceiverUrl; }
+    void setLocalReceiverUrl(const QString& url);
+    // Event context options for previews and sends (event id and time are
+    // the caller's).
+    EventContext::Options contextOptions() const;
 
     // Replaces the whole session (new, open): no undo history.
     void reset(const CampaignDocument& document, const QString& filePath);
@@ -58,6 +69,7 @@ signals:
     void findingsChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& filePath);
+    void localReceiverUrlChanged(const QString& url);
 
 private:
     CampaignDocument m_document;
@@ -65,5 +77,7 @@ private:
     QUndoStack m_undoStack;
     QList<CampaignChecker::Finding> m_findings;
     QTimer m_checkTimer;
+    EnvironmentSecretResolver m_environment;
     MemorySecretStore m_secrets;
+    QString m_localReceiverUrl = EventContext::defaultLocalReceiverUrl();
 };

@@ -1,22 +1,33 @@
 #include "MainWindow.h"
 
+#include "BurstDialog.h"
 #include "CampaignDialog.h"
 #include "CampaignSession.h"
 #include "DataSourcePanel.h"
+#include "DeliveryController.h"
+#include "DeliveryTracker.h"
 #include "FieldPickerDialog.h"
 #include "FileDialogs.h"
+#include "HistoryPanel.h"
 #include "Icons.h"
+#include "InspectorPanel.h"
 #include "PreviewPanel.h"
 #include "ProblemListModel.h"
+#include "ReceiverPanel.h"
 #include "RecentFiles.h"
 #include "SampleDataDialog.h"
+#include "SecretsDialog.h"
 #include "Theme.h"
 #include "WebhookEditor.h"
 #include "WebhookListModel.h"
+#include "delivery/DeliveryPreparer.h"
+#include "delivery/Duration.h"
+#include "history/DeliveryHistory.h"
 #include "io/DocumentReader.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -25,6 +36,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -72,6 +84,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     setupMappingPanels();
     setupActions();
+    setupDelivery();
     setupWebhookList();
     setupProblems();
     connect(m_session, &CampaignSession::changed, this, &MainWindow::onDocumentChanged);
@@ -146,6 +159,9 @@ void MainWindow::setupActions()
         { ui->campaignAction, QKeySequence(u"Ctrl+Shift+D"_s), "campaign" },
         { ui->formatBodyAction, QKeySequence(u"Ctrl+Shift+F"_s), "format-json" },
         { ui->nextProblemAction, QKeySequence(u"F8"_s), "problems" },
+        { ui->sendAction, QKeySequence(u"Ctrl+Return"_s), "send" },
+        { ui->cancelDeliveryAction, QKeySequence(u"Ctrl+."_s), "process-stop" },
+        { ui->burstAction, QKeySequence(u"Ctrl+Shift+Return"_s), "burst" },
     };
     for (const auto& [action, shortcut, icon] : actions) {
         action->setShortcut(shortcut);
@@ -242,6 +258,211 @@ void MainWindow::setupMappingPanels()
     sampleData->setToolTip(tr("The values previews and test sends use"));
     connect(sampleData, &QAction::triggered, this, &MainWindow::editSampleData);
     m_ui->campaignMenu->addAction(sampleData);
+}
+
+QDockWidget* MainWindow::addPanelDock(QWidget* panel, const QString& title,
+    const QString& objectName, Qt::DockWidgetArea area, const QKeySequence& toggleShortcut)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    // A panel scrolls rather than making the window taller than the screen
+    // when its dock is made small.
+    auto* scroll = new QScrollArea(dock);
+    scroll->setObjectName(objectName + u"ScrollArea"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(panel);
+    dock->setWidget(scroll);
+    addDockWidget(area, dock);
+    m_ui->viewMenu->addAction(dock->toggleViewAction());
+    dock->toggleViewAction()->setShortcut(toggleShortcut);
+    return dock;
+}
+
+void MainWindow::setupDelivery()
+{
+    m_deliveries = new DeliveryController(m_session, DeliveryHistory::defaultPath(), this);
+    m_inspector = new InspectorPanel(this);
+    m_inspector->setObjectName(u"inspectorPanel"_s);
+    m_historyPanel = new HistoryPanel(m_deliveries->history(), this);
+    m_historyPanel->setObjectName(u"historyPanel"_s);
+    m_receiverPanel = new ReceiverPanel(m_deliveries, this);
+    m_receiverPanel->setObjectName(u"receiverPanel"_s);
+
+    // The inspector shares the bottom with the problems; the receiver and the
+    // history sit beside the preview, so a delivery picked in the history
+    // shows in the inspector next to it.
+    m_inspectorDock = addPanelDock(m_inspector, tr("Inspector"), u"inspectorDock"_s,
+        Qt::BottomDockWidgetArea, QKeySequence(u"Ctrl+Shift+T"_s));
+    QDockWidget* historyDock = addPanelDock(m_historyPanel, tr("History"), u"historyDock"_s,
+        Qt::RightDockWidgetArea, QKeySequence(u"Ctrl+Shift+H"_s));
+    QDockWidget* receiverDock = addPanelDock(m_receiverPanel, tr("Receiver"), u"receiverDock"_s,
+        Qt::RightDockWidgetArea, QKeySequence(u"Ctrl+Shift+L"_s));
+    tabifyDockWidget(m_ui->problemsDock, m_inspectorDock);
+    tabifyDockWidget(findChild<QDockWidget*>(u"previewDock"_s), receiverDock);
+    tabifyDockWidget(receiverDock, historyDock);
+    findChild<QDockWidget*>(u"previewDock"_s)->raise();
+    m_ui->problemsDock->raise();
+
+    m_sendEventComboBox = new QComboBox(this);
+    m_sendEventComboBox->setObjectName(u"sendEventComboBox"_s);
+    m_sendEventComboBox->setAccessibleName(tr("Event to send"));
+    m_sendEventComboBox->setToolTip(tr("The event a test send renders (the preview shows it)"));
+    m_sendEventComboBox->setModel(m_preview->eventModel());
+    m_sendEventComboBox->setCurrentText(m_preview->event());
+    m_ui->mainToolBar->addWidget(m_sendEventComboBox);
+    m_ui->mainToolBar->addAction(m_ui->sendAction);
+    m_ui->mainToolBar->addAction(m_ui->cancelDeliveryAction);
+    connect(
+        m_sendEventComboBox, &QComboBox::currentTextChanged, m_preview, &PreviewPanel::setEvent);
+    connect(
+        m_preview, &PreviewPanel::eventChanged, m_sendEventComboBox, &QComboBox::setCurrentText);
+
+    connect(m_ui->sendAction, &QAction::triggered, this, &MainWindow::sendTestEvent);
+    connect(
+        m_ui->cancelDeliveryAction, &QAction::triggered, m_deliveries, &DeliveryController::cancel);
+    connect(m_ui->burstAction, &QAction::triggered, this, &MainWindow::sendBurst);
+    connect(m_inspector, &InspectorPanel::redeliverRequested, this, &MainWindow::redeliver);
+    connect(m_historyPanel, &HistoryPanel::entrySelected, this, &MainWindow::showHistoryEntry);
+    connect(
+        m_historyPanel, &HistoryPanel::redeliverRequested, this, &MainWindow::redeliverFromHistory);
+    connect(
+        m_deliveries, &DeliveryController::deliveryStarted, this, [this](DeliveryTracker* tracker) {
+            m_inspector->setTracker(tracker);
+            showInspector();
+            statusBar()->showMessage(
+                tr("Sending %1 with \"%2\"…")
+                    .arg(tracker->record().event, tracker->record().webhookName));
+            updateSendActions();
+        });
+    connect(
+        m_deliveries, &DeliveryController::deliveryFinished, this, &MainWindow::onDeliveryFinished);
+    // The sample campaign sends to {{local_receiver}}: have one running.
+    m_receiverPanel->start(true);
+}
+
+void MainWindow::showInspector()
+{
+    m_inspectorDock->show();
+    m_inspectorDock->raise();
+    // Room for the bodies, while the editor keeps the larger part.
+    const int wanted = height() * 9 / 20;
+    if (m_inspectorDock->height() < wanted)
+        resizeDocks({ m_inspectorDock }, { wanted }, Qt::Vertical);
+}
+
+bool MainWindow::askForMissingSecrets(int webhookIndex)
+{
+    const WebhookConfig& webhook = document().webhooks.at(webhookIndex);
+    const QStringList missing = DeliveryPreparer::missingSecrets(webhook, m_session->secrets());
+    if (missing.isEmpty())
+        return true;
+    SecretsDialog dialog(webhook.name, missing, this);
+    dialog.setObjectName(u"secretsDialog"_s);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const QHash<QString, QString> values = dialog.values();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        m_session->secrets().insert(it.key(), it.value());
+    return true;
+}
+
+void MainWindow::sendTestEvent()
+{
+    const int index = currentWebhook();
+    if (index < 0 || m_deliveries->isSending() || !askForMissingSecrets(index))
+        return;
+    const DeliveryController::Outcome outcome = m_deliveries->send(index, m_preview->event());
+    showSendOutcome(outcome.problems, outcome.tracker != nullptr);
+}
+
+void MainWindow::redeliver(const DeliveryReplay& replay)
+{
+    const DeliveryController::Outcome outcome = m_deliveries->redeliver(replay);
+    showSendOutcome(outcome.problems, outcome.tracker != nullptr);
+}
+
+void MainWindow::showSendOutcome(const QList<Problem>& problems, bool sent)
+{
+    QStringList lines;
+    for (const Problem& problem : problems) {
+        if (problem.isError() || sent)
+            lines.append(problem.message);
+    }
+    if (lines.isEmpty())
+        return;
+    if (sent) {
+        // Warnings (a secret sent as its reference) do not stop a send.
+        statusBar()->showMessage(lines.join(u' '), 10000);
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Nothing Was Sent"),
+        tr("The request cannot be sent yet:"), QMessageBox::Ok, this);
+    box.setObjectName(u"sendErrorMessageBox"_s);
+    box.setInformativeText(lines.join(u'\n'));
+    box.exec();
+}
+
+void MainWindow::showHistoryEntry(qint64 id)
+{
+    if (m_inspector->tracker() && m_inspector->tracker()->historyId() == id)
+        return;
+    const std::optional<HistoryEntry> entry = m_deliveries->history()->entry(id);
+    if (!entry) {
+        statusBar()->showMessage(m_deliveries->history()->errorString(), 10000);
+        return;
+    }
+    auto* tracker = new DeliveryTracker(*entry, this);
+    m_inspector->setTracker(tracker);
+    showInspector();
+    if (m_historyTracker)
+        m_historyTracker->deleteLater();
+    m_historyTracker = tracker;
+}
+
+void MainWindow::redeliverFromHistory(qint64 id)
+{
+    const std::optional<HistoryEntry> entry = m_deliveries->history()->entry(id);
+    if (!entry || !entry->replay) {
+        statusBar()->showMessage(tr("This delivery cannot be sent again: its request was not "
+                                    "kept."),
+            10000);
+        return;
+    }
+    redeliver(*entry->replay);
+}
+
+void MainWindow::sendBurst()
+{
+    const int index = currentWebhook();
+    if (index < 0 || !askForMissingSecrets(index))
+        return;
+    BurstDialog dialog(
+        m_deliveries, index, document().webhooks.at(index).name, m_preview->event(), this);
+    dialog.setObjectName(u"burstDialog"_s);
+    dialog.exec();
+}
+
+void MainWindow::onDeliveryFinished(DeliveryTracker* tracker)
+{
+    const DeliveryRecord& record = tracker->record();
+    statusBar()->showMessage(record.delivered()
+            ? tr("Delivered %1 on attempt %2 after %3.")
+                  .arg(record.event)
+                  .arg(record.attempts.size())
+                  .arg(Duration::text(record.totalMs))
+            : tr("Not delivered: %1").arg(record.verdict.summary()),
+        15000);
+    updateSendActions();
+}
+
+void MainWindow::updateSendActions()
+{
+    const bool sending = m_deliveries && m_deliveries->isSending();
+    m_ui->sendAction->setEnabled(currentWebhook() >= 0 && !sending);
+    m_ui->burstAction->setEnabled(currentWebhook() >= 0);
+    m_ui->cancelDeliveryAction->setEnabled(sending);
 }
 
 void MainWindow::chooseFieldToInsert()
@@ -350,6 +571,7 @@ void MainWindow::updateActions()
     m_ui->moveWebhookUpAction->setEnabled(selected && index > 0);
     m_ui->moveWebhookDownAction->setEnabled(selected && index < count - 1);
     m_ui->formatBodyAction->setEnabled(selected);
+    updateSendActions();
 }
 
 void MainWindow::updateTitle()
@@ -732,11 +954,12 @@ void MainWindow::restoreWindowState()
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
-    // Until the user sizes it, the problems list takes a few lines only; the
-    // dock can only be sized once the window has its layout.
+    // Until the user sizes it, the bottom docks (problems, inspector,
+    // history) leave most of the height to the editor; a dock can only be
+    // sized once the window has its layout.
     if (!m_dockSized) {
         m_dockSized = true;
-        resizeDocks({ m_ui->problemsDock }, { 120 }, Qt::Vertical);
+        resizeDocks({ m_ui->problemsDock }, { 250 }, Qt::Vertical);
         resizeDocks({ findChild<QDockWidget*>(u"previewDock"_s) }, { 420 }, Qt::Horizontal);
     }
 }
@@ -751,5 +974,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());
     settings.setValue(u"mainWindow/splitter"_s, m_ui->mainSplitter->saveState());
+    m_deliveries->cancel();
     event->accept();
 }

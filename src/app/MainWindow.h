@@ -4,6 +4,7 @@
 #include "validation/Problem.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -12,8 +13,16 @@ class MainWindow;
 }
 class CampaignSession;
 class DataSourcePanel;
+class DeliveryController;
+class DeliveryTracker;
+class HistoryPanel;
+class InspectorPanel;
+class QComboBox;
+class ReceiverPanel;
+struct DeliveryReplay;
 class PreviewPanel;
 class ProblemListModel;
+class QDockWidget;
 class QLabel;
 class QMimeData;
 class WebhookEditor;
@@ -48,6 +57,15 @@ public:
     WebhookEditor* editor() const { return m_editor; }
     PreviewPanel* preview() const { return m_preview; }
     DataSourcePanel* dataSources() const { return m_dataSources; }
+    DeliveryController* deliveries() const { return m_deliveries; }
+    InspectorPanel* inspector() const { return m_inspector; }
+    HistoryPanel* historyPanel() const { return m_historyPanel; }
+    ReceiverPanel* receiverPanel() const { return m_receiverPanel; }
+
+    // Sends the selected webhook's request for the event chosen in the
+    // toolbar (and the preview), asking for missing secrets first.
+    void sendTestEvent();
+    void redeliver(const DeliveryReplay& replay);
     const CampaignDocument& document() const;
     QString filePath() const;
     int currentWebhook() const;
@@ -82,6 +100,17 @@ private:
     void editSampleData();
     void chooseFieldToInsert();
     void setupMappingPanels();
+    void setupDelivery();
+    QDockWidget* addPanelDock(QWidget* panel, const QString& title, const QString& objectName,
+        Qt::DockWidgetArea area, const QKeySequence& toggleShortcut);
+    bool askForMissingSecrets(int webhookIndex);
+    void showInspector();
+    void showSendOutcome(const QList<Problem>& problems, bool sent);
+    void showHistoryEntry(qint64 id);
+    void redeliverFromHistory(qint64 id);
+    void sendBurst();
+    void onDeliveryFinished(DeliveryTracker* tracker);
+    void updateSendActions();
 
     void onDocumentChanged(int focusWebhook);
     void onCurrentWebhookChanged();
@@ -101,5 +130,13 @@ private:
     DataSourcePanel* m_dataSources;
     PreviewPanel* m_preview;
     QLabel* m_problemStatus;
+    DeliveryController* m_deliveries = nullptr;
+    InspectorPanel* m_inspector = nullptr;
+    HistoryPanel* m_historyPanel = nullptr;
+    ReceiverPanel* m_receiverPanel = nullptr;
+    QComboBox* m_sendEventComboBox = nullptr;
+    QDockWidget* m_inspectorDock = nullptr;
+    // The delivery reopened from the history that the inspector shows.
+    QPointer<DeliveryTracker> m_historyTracker;
     bool m_dockSized = false;
 };

@@ -20,6 +20,7 @@ MappingTableModel::MappingTableModel(CampaignSession* session, QObject* parent)
 {
     connect(session, &CampaignSession::changed, this, &MappingTableModel::sync);
     connect(session, &CampaignSession::wasReset, this, [this] { setWebhookIndex(-1); });
+    connect(session, &CampaignSession::localReceiverUrlChanged, this, &MappingTableModel::sync);
 }
 
 const WebhookConfig* MappingTableModel::webhook() const
@@ -87,7 +88,7 @@ QString MappingTableModel::sampleText(const MappingOverview::Row& row) const
     const VariableMapping* mapping = mappingOf(row);
     if (!event || (!mapping && !row.builtIn))
         return {};
-    EventContext::Options options;
+    EventContext::Options options = m_session->contextOptions();
     options.eventId = u"evt_preview"_s;
     const EventContext context = EventContext::build(m_session->document(), *event, options);
     if (row.builtIn)

@@ -34,6 +34,8 @@ PreviewPanel::PreviewPanel(CampaignSession* session, QWidget* parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &PreviewPanel::refreshNow);
     connect(session, &CampaignSession::changed, this, &PreviewPanel::scheduleRefresh);
     connect(session, &CampaignSession::wasReset, this, &PreviewPanel::scheduleRefresh);
+    connect(
+        session, &CampaignSession::localReceiverUrlChanged, this, &PreviewPanel::scheduleRefresh);
     connect(m_ui->previewEventComboBox, &QComboBox::currentTextChanged, this,
         [this](const QString& event) {
             refreshNow();
@@ -46,6 +48,11 @@ PreviewPanel::~PreviewPanel() = default;
 QString PreviewPanel::event() const
 {
     return m_ui->previewEventComboBox->currentText();
+}
+
+QAbstractItemModel* PreviewPanel::eventModel() const
+{
+    return m_ui->previewEventComboBox->model();
 }
 
 void PreviewPanel::setEvent(const QString& event)
@@ -86,7 +93,7 @@ void PreviewPanel::refreshNow()
             u"<p>"_s + tr("Select a webhook to see its request.") + u"</p>"_s);
         return;
     }
-    EventContext::Options options;
+    EventContext::Options options = m_session->contextOptions();
     options.eventId = m_eventId;
     const EventContext context = EventContext::build(m_session->document(), *info, options);
     const RenderedRequest request

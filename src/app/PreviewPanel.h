@@ -9,6 +9,7 @@ namespace Ui {
 class PreviewPanel;
 }
 class CampaignSession;
+class QAbstractItemModel;
 struct RenderedRequest;
 
 // The request exactly as the selected webhook would send it for a chosen
@@ -25,6 +26,8 @@ public:
 
     void setWebhookIndex(int index);
     QString event() const;
+    // The events to choose from, for another picker that stays in step.
+    QAbstractItemModel* eventModel() const;
     void setEvent(const QString& event);
     // The text shown, for tests and copy.
     QString text() const;

@@ -13,19 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qsizetype kShownBodyBytes = 4096;
-
-QString signatureText(const ReceivedRequest& request)
-{
-    switch (request.signature) {
-    case ReceivedRequest::Signature::Valid:
-        return ReceiveCommand::tr("signature valid");
-    case ReceivedRequest::Signature::Invalid:
-        return ReceiveCommand::tr("signature INVALID: %1").arg(request.signatureReason);
-    case ReceivedRequest::Signature::NotChecked:
-        break;
-    }
-    return {};
-}
 } // namespace
 
 QString ReceiveCommand::name() const
@@ -47,7 +34,7 @@ void ReceiveCommand::printRequest(QTextStream& out, const ReceivedRequest& reque
         << request.receivedAt.toLocalTime().toString(u"HH:mm:ss.zzz"_s) << u"  "_s << request.method
         << u' ' << target << u"  "_s << tr("%n byte(s)", nullptr, int(request.bodySize))
         << u"  → "_s << request.answer;
-    const QString signature = signatureText(request);
+    const QString signature = request.signatureText();
     if (!signature.isEmpty())
         out << u"  "_s << signature;
     out << u'\n';

@@ -4,6 +4,7 @@
 #include "WebhookSelection.h"
 #include "delivery/DeliveryJson.h"
 #include "delivery/DeliverySchedule.h"
+#include "delivery/Duration.h"
 #include "delivery/EnvironmentSecretResolver.h"
 #include "delivery/SuccessEvaluator.h"
 #include "history/DeliveryHistory.h"
@@ -14,12 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString milliseconds(qint64 ms)
-{
-    return ms < 1000 ? SendCommand::tr("%1 ms").arg(ms)
-                     : SendCommand::tr("%1 s").arg(QString::number(ms / 1000.0, 'f', 2));
-}
-
 QString outcome(const AttemptRecord& attempt)
 {
     if (!attempt.response.received)
@@ -48,7 +43,7 @@ void SendCommand::writeJsonLine(QTextStream& out, const QJsonObject& object)
 void SendCommand::printAttempt(QTextStream& out, const AttemptRecord& attempt)
 {
     out << u"  "_s << tr("Attempt %1").arg(attempt.number) << u"  "_s << outcome(attempt) << u"  "_s
-        << milliseconds(attempt.durationMs) << u"  "_s
+        << Duration::text(attempt.durationMs) << u"  "_s
         << (attempt.verdict.delivered ? tr("delivered")
                                       : tr("failed: %1").arg(attempt.verdict.summary()))
         << Qt::endl;
@@ -96,7 +91,9 @@ int SendCommand::sendOnce(
                 return;
             }
             out << u"  "_s
-                << tr("Waiting %1 (%2) before attempt %3…").arg(milliseconds(waitMs), why).arg(next)
+                << tr("Waiting %1 (%2) before attempt %3…")
+                       .arg(Duration::text(waitMs), why)
+                       .arg(next)
                 << Qt::endl;
         });
     QObject::connect(&delivery, &Delivery::finished, QCoreApplication::instance(),
@@ -120,7 +117,7 @@ int SendCommand::sendOnce(
     } else if (record.delivered()) {
         out << tr("Delivered on attempt %1 after %2.")
                    .arg(record.attempts.size())
-                   .arg(milliseconds(record.totalMs))
+                   .arg(Duration::text(record.totalMs))
             << Qt::endl;
     } else {
         out << tr("Not delivered: %1").arg(record.verdict.summary()) << Qt::endl;
@@ -145,23 +142,6 @@ void SendCommand::record(const DeliveryRecord& record, const WebhookSelection& s
     output.err()
         << tr("send: note: the delivery is not in the history: %1.").arg(history.errorString())
         << u'\n';
-}
-
-void SendCommand::printSummary(
-    QTextStream& out, const DeliveryBurst::Summary& summary, int concurrency)
-{
-    out << tr("%n delivery(s)", nullptr, summary.total) << u' '
-        << tr("with concurrency %1 in %2 (%3 per second): %4 delivered, %5 failed.")
-               .arg(concurrency)
-               .arg(milliseconds(summary.elapsedMs))
-               .arg(QString::number(summary.ratePerSecond(), 'f', 0))
-               .arg(summary.delivered)
-               .arg(summary.failed + summary.cancelled)
-        << Qt::endl
-        << tr("Latency: p50 %1, p90 %2, p99 %3, max %4.")
-               .arg(milliseconds(summary.percentile(0.5)), milliseconds(summary.percentile(0.9)),
-                   milliseconds(summary.percentile(0.99)), milliseconds(summary.percentile(1.0)))
-        << Qt::endl;
 }
 
 int SendCommand::sendBurst(const WebhookSelection& selection,
@@ -215,7 +195,7 @@ int SendCommand::sendBurst(const WebhookSelection& selection,
                 { u"p99Ms"_s, summary.percentile(0.99) },
                 { u"maxMs"_s, summary.percentile(1.0) } });
     } else {
-        printSummary(out, summary, concurrency);
+        out << summary.describe(concurrency) << Qt::endl;
     }
     return summary.delivered == count ? Success : Failure;
 }

@@ -28,7 +28,5 @@ private:
     int sendBurst(const WebhookSelection& selection, const DeliveryPreparer::Options& options,
         int count, int concurrency, bool json, CliOutput& output);
     static void printAttempt(QTextStream& out, const AttemptRecord& attempt);
-    static void printSummary(
-        QTextStream& out, const DeliveryBurst::Summary& summary, int concurrency);
     static void writeJsonLine(QTextStream& out, const QJsonObject& object);
 };

@@ -3,11 +3,11 @@
 #include "delivery/StandardWebhooks.h"
 
 #include <QNetworkAccessManager>
-#include <QTcpSocket>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;

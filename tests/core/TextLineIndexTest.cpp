@@ -55,6 +55,8 @@ void TextLineIndexTest::findsTheRowOfAnOffset()
     QCOMPARE(index.rowOf(3), 1);
     QCOMPARE(index.rowOf(7), 2);
     QCOMPARE(index.textSize(), 8);
+    QCOMPARE(index.longestRowBytes(), 2);
+    QCOMPARE(TextLineIndex::build("abcdefgh\nij", 3).longestRowBytes(), 3);
 }
 
 void TextLineIndexTest::stopsWhenCancelled()

@@ -3,11 +3,16 @@
 #include "CampaignSession.h"
 #include "DataSourceModel.h"
 #include "DataSourcePanel.h"
+#include "DeliveryController.h"
+#include "DeliveryTracker.h"
+#include "InspectorPanel.h"
 #include "MainWindow.h"
 #include "PreviewPanel.h"
 #include "Theme.h"
+#include "TimelineWidget.h"
 #include "WebhookEditor.h"
 #include "i18n/Translations.h"
+#include "storage/DataLocation.h"
 
 #include <QApplication>
 #include <QDir>
@@ -52,6 +57,36 @@ void shootMapping(MainWindow& window, const QString& path)
     save(&window, path);
 }
 
+// CRM sync against the app's own receiver, which answers 503 first: the
+// inspector shows the retried delivery and its timeline.
+void shootDelivery(MainWindow& window, const QString& directory, const QString& theme)
+{
+    QString error;
+    window.deliveries()->receiver()->setScript(*ResponseScript::parse(uR"({"steps": [
+            {"status": 503, "body": {"error": "maintenance", "retry_after_seconds": 1}},
+            {"status": 200, "body": {"ok": true, "contact": {"id": "0035e00000XyZ12AAB",
+             "calls_logged": 12, "last_outcome": "renewal_agreed"},
+             "received_at": "2026-11-27T14:06:25Z"}}]})"_s,
+        &error));
+    window.session()->secrets().insert(u"CRM_API_TOKEN"_s, u"Bearer sk_test_51HVdQ2"_s);
+    window.selectWebhook(0);
+    window.preview()->setEvent(u"call.ended"_s);
+    window.sendTestEvent();
+    DeliveryTracker* tracker = window.inspector()->tracker();
+    if (!tracker || !QTest::qWaitFor([tracker] { return !tracker->isRunning(); }, 20000))
+        qFatal("the delivery did not finish");
+    window.findChild<QTabWidget*>(u"detailTabWidget"_s)
+        ->setCurrentWidget(window.findChild<QWidget*>(u"attemptResponseTab"_s));
+    window.findChild<QTabWidget*>(u"editorTabWidget"_s)
+        ->setCurrentWidget(window.findChild<QWidget*>(u"requestTab"_s));
+    save(&window, directory + u"/inspector-"_s + theme + u".png"_s);
+    auto* timeline = window.findChild<TimelineWidget*>(u"timelineWidget"_s);
+    save(timeline, directory + u"/timeline-"_s + theme + u".png"_s);
+    timeline->setFitToAttempts(true);
+    save(timeline, directory + u"/timeline-fit-"_s + theme + u".png"_s);
+    timeline->setFitToAttempts(false);
+}
+
 void shootWindow(const QString& directory, const QString& theme)
 {
     MainWindow window;
@@ -68,6 +103,10 @@ void shootWindow(const QString& directory, const QString& theme)
         save(&window, directory + u"/main-window-"_s + theme + suffix + u".png"_s);
     }
     shootMapping(window, directory + u"/mapping-"_s + theme + u".png"_s);
+    window.session()->undoStack()->undo();
+    window.session()->undoStack()->undo();
+    tabs->setCurrentWidget(window.findChild<QWidget*>(u"requestTab"_s));
+    shootDelivery(window, directory, theme);
     window.session()->undoStack()->setClean();
 }
 } // namespace
@@ -76,8 +115,8 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
-    QApplication::setOrganizationName(u"WebhookStudio"_s);
-    QApplication::setApplicationName(u"Webhook Studio"_s);
+    QApplication::setOrganizationName(DataLocation::organizationName());
+    QApplication::setApplicationName(DataLocation::applicationName());
     Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
     const QString directory = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
     QDir().mkpath(directory);

@@ -1,5 +1,9 @@
 #include "DeliveryBurst.h"
 
+#include "Duration.h"
+
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -16,6 +20,22 @@ qint64 DeliveryBurst::Summary::percentile(double fraction) const
 double DeliveryBurst::Summary::ratePerSecond() const
 {
     return elapsedMs > 0 ? total * 1000.0 / elapsedMs : 0.0;
+}
+
+QString DeliveryBurst::Summary::describe(int concurrency) const
+{
+    return QCoreApplication::translate("DeliveryBurst", "%n delivery(s)", nullptr, total) + u' '
+        + QCoreApplication::translate(
+            "DeliveryBurst", "with concurrency %1 in %2 (%3 per second): %4 delivered, %5 failed.")
+              .arg(concurrency)
+              .arg(Duration::text(elapsedMs))
+              .arg(QString::number(ratePerSecond(), 'f', 0))
+              .arg(delivered)
+              .arg(failed + cancelled)
+        + u'\n'
+        + QCoreApplication::translate("DeliveryBurst", "Latency: p50 %1, p90 %2, p99 %3, max %4.")
+              .arg(Duration::text(percentile(0.5)), Duration::text(percentile(0.9)),
+                  Duration::text(percentile(0.99)), Duration::text(percentile(1.0)));
 }
 
 DeliveryBurst::DeliveryBurst(QNetworkAccessManager* network, int count, int concurrency,

@@ -32,6 +32,8 @@ public:
 
         qint64 percentile(double fraction) const;
         double ratePerSecond() const;
+        // Two lines: the counts and rate, then the latency percentiles.
+        QString describe(int concurrency) const;
     };
 
     DeliveryBurst(QNetworkAccessManager* network, int count, int concurrency, PlanFactory factory,

@@ -54,6 +54,24 @@ DeliveryPreparer::Result DeliveryPreparer::prepare(const RequestTemplate& compil
     return result;
 }
 
+QStringList DeliveryPreparer::missingSecrets(
+    const WebhookConfig& webhook, const SecretResolver& secrets)
+{
+    QStringList missing;
+    const auto check = [&](const QString& value) {
+        const QString name = SecretReference::name(value);
+        if (!name.isEmpty() && !missing.contains(name) && !secrets.value(name))
+            missing.append(name);
+    };
+    for (const HeaderEntry& header : webhook.headers) {
+        if (header.secret && header.enabled)
+            check(header.value);
+    }
+    if (webhook.signing.isEnabled())
+        check(webhook.signing.secret);
+    return missing;
+}
+
 DeliveryPreparer::Result DeliveryPreparer::replan(
     const DeliveryReplay& replay, const SecretResolver& secrets, qint64 bodyCapBytes)
 {

@@ -42,6 +42,10 @@ public:
     static Result replan(const DeliveryReplay& replay, const SecretResolver& secrets,
         qint64 bodyCapBytes = DeliveryPlan::kDefaultBodyCapBytes);
 
+    // The ${NAME} references of `webhook` (secret headers, the signing
+    // secret) that `secrets` has no value for, in order, without repeats.
+    static QStringList missingSecrets(const WebhookConfig& webhook, const SecretResolver& secrets);
+
 private:
     // Fills `result.plan` from `replay` unless a secret is missing or unusable.
     static void fill(const DeliveryReplay& replay, const SecretResolver& secrets,

@@ -28,4 +28,6 @@ struct ReceivedRequest
 
     QByteArray header(const QByteArray& name) const;
     bool bodyTruncated() const { return bodySize > body.size(); }
+    // "signature valid", "signature INVALID: why", or empty when unchecked.
+    QString signatureText() const;
 };

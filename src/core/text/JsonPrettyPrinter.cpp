@@ -35,17 +35,13 @@ public:
                 return result;
         }
         if (m_depth != 0)
-            return fail(result, m_size, tr("The JSON ends before every bracket is closed."));
+            return fail(result, m_size,
+                JsonPrettyPrinter::tr("The JSON ends before every bracket is closed."));
         result.text = std::move(m_out);
         return result;
     }
 
 private:
-    static QString tr(const char* text)
-    {
-        return QCoreApplication::translate("JsonPrettyPrinter", text);
-    }
-
     JsonPrettyPrinter::Result& fail(
         JsonPrettyPrinter::Result& result, qsizetype offset, const QString& error)
     {
@@ -75,7 +71,7 @@ private:
                 return true;
             }
         }
-        fail(result, start, tr("A string is never closed."));
+        fail(result, start, JsonPrettyPrinter::tr("A string is never closed."));
         return false;
     }
 
@@ -115,7 +111,8 @@ private:
         case '}':
         case ']':
             if (m_depth == 0 || m_closers.back() != c) {
-                fail(result, m_pos, tr("A closing bracket does not match the one it closes."));
+                fail(result, m_pos,
+                    JsonPrettyPrinter::tr("A closing bracket does not match the one it closes."));
                 return false;
             }
             m_closers.chop(1);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -11,6 +12,8 @@
 // bodies and can be cancelled from another thread.
 class JsonPrettyPrinter
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonPrettyPrinter)
+
 public:
     struct Result
     {

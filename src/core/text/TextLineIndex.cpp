@@ -31,7 +31,9 @@ TextLineIndex TextLineIndex::build(
         const void* found = std::memchr(data + start, '\n', size_t(limit));
         if (found) {
             index.m_endsWithBreak.push_back(true);
-            start = static_cast<const char*>(found) - data + 1;
+            const qsizetype end = static_cast<const char*>(found) - data;
+            index.m_longest = std::max(index.m_longest, end - start);
+            start = end + 1;
             continue;
         }
         index.m_endsWithBreak.push_back(false);
@@ -41,6 +43,7 @@ TextLineIndex TextLineIndex::build(
         qsizetype cut = end;
         while (cut > start + 1 && cut < size && isContinuationByte(data[cut]))
             --cut;
+        index.m_longest = std::max(index.m_longest, cut - start);
         start = cut;
     } while (start < size);
     // Text ending in a line break has one more (empty) row.

@@ -27,10 +27,13 @@ public:
     // The row holding byte `offset`.
     qsizetype rowOf(qsizetype offset) const;
     qsizetype textSize() const { return m_size; }
+    // The length in bytes of the longest row, for a horizontal scroll bar.
+    qsizetype longestRowBytes() const { return m_longest; }
     bool isEmpty() const { return m_starts.empty(); }
 
 private:
     std::vector<qsizetype> m_starts;
     std::vector<bool> m_endsWithBreak;
     qsizetype m_size = 0;
+    qsizetype m_longest = 0;
 };

@@ -1,0 +1,184 @@
+#include "DeliveryController.h"
+
+#include "CampaignSession.h"
+#include "DeliveryTracker.h"
+#include "catalog/EventCatalog.h"
+#include "delivery/Delivery.h"
+#include "delivery/DeliveryBurst.h"
+#include "delivery/DeliveryPreparer.h"
+#include "io/SecretExtractor.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kReceiverPortKey = u"receiver/port"_s;
+const QString kBodyCapKey = u"delivery/responseBodyCapMiB"_s;
+
+// Secret values typed into the document move to the session's store and
+// become ${NAME} references, so the history can keep a replay of them.
+WebhookConfig withSecretReferences(CampaignSession* session, int webhookIndex)
+{
+    CampaignDocument copy = session->document();
+    for (const SecretExtractor::Secret& secret : SecretExtractor::extract(copy))
+        session->secrets().insert(secret.name, secret.value);
+    return copy.webhooks.at(webhookIndex);
+}
+} // namespace
+
+DeliveryController::DeliveryController(
+    CampaignSession* session, const QString& historyPath, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_history(historyPath)
+{
+    m_history.open();
+    m_history.setRetention(DeliveryHistory::configuredRetention());
+}
+
+DeliveryController::~DeliveryController()
+{
+    // Deliveries must end before the network manager goes.
+    if (m_current)
+        m_current->cancel();
+}
+
+quint16 DeliveryController::preferredReceiverPort()
+{
+    return quint16(QSettings().value(kReceiverPortKey, kDefaultReceiverPort).toUInt());
+}
+
+void DeliveryController::setPreferredReceiverPort(quint16 port)
+{
+    QSettings().setValue(kReceiverPortKey, port);
+}
+
+qint64 DeliveryController::bodyCapBytes()
+{
+    const qint64 mebibytes
+        = QSettings().value(kBodyCapKey, DeliveryPlan::kDefaultBodyCapBytes >> 20).toLongLong();
+    return qBound(qint64(1), mebibytes, qint64(1024)) << 20;
+}
+
+quint16 DeliveryController::startReceiver(quint16 port)
+{
+    if (m_receiver.isListening())
+        m_receiver.stop();
+    const quint16 listening = m_receiver.start(port);
+    if (listening != 0)
+        m_session->setLocalReceiverUrl(m_receiver.baseUrl());
+    emit receiverStateChanged(listening != 0);
+    return listening;
+}
+
+void DeliveryController::stopReceiver()
+{
+    m_receiver.stop();
+    emit receiverStateChanged(false);
+}
+
+bool DeliveryController::isSending() const
+{
+    return m_current && m_current->isRunning();
+}
+
+void DeliveryController::cancel()
+{
+    if (m_current)
+        m_current->cancel();
+}
+
+DeliveryController::Outcome DeliveryController::send(int webhookIndex, const QString& event)
+{
+    Outcome outcome;
+    const EventInfo* info = EventCatalog::find(event);
+    if (webhookIndex < 0 || webhookIndex >= m_session->document().webhooks.size() || !info)
+        return outcome;
+    const WebhookConfig webhook = withSecretReferences(m_session, webhookIndex);
+    const EventContext context
+        = EventContext::build(m_session->document(), *info, m_session->contextOptions());
+    DeliveryPreparer::Options options;
+    options.bodyCapBytes = bodyCapBytes();
+    const DeliveryPreparer::Result prepared = DeliveryPreparer::prepare(RequestTemplate(webhook),
+        context, m_session->secrets(), JsonPath().key(u"webhooks").index(webhookIndex), options);
+    if (!prepared.plan) {
+        outcome.problems = prepared.problems;
+        return outcome;
+    }
+    outcome = start(*prepared.plan, prepared.replay);
+    outcome.problems = prepared.problems;
+    return outcome;
+}
+
+DeliveryController::Outcome DeliveryController::redeliver(const DeliveryReplay& replay)
+{
+    const DeliveryPreparer::Result prepared
+        = DeliveryPreparer::replan(replay, m_session->secrets(), bodyCapBytes());
+    if (!prepared.plan)
+        return { nullptr, prepared.problems };
+    Outcome outcome = start(*prepared.plan, replay);
+    outcome.problems = prepared.problems;
+    return outcome;
+}
+
+DeliveryController::Outcome DeliveryController::start(
+    const DeliveryPlan& plan, const DeliveryReplay& replay)
+{
+    if (isSending()) {
+        return { nullptr,
+            { Problem::error(u"$"_s, u"send.busy"_s,
+                tr("A delivery is still running; cancel it or wait for it to finish.")) } };
+    }
+    auto* delivery = new Delivery(&m_network, plan, this);
+    auto* tracker = new DeliveryTracker(delivery, replay, this);
+    // The previous delivery's tracker stays alive while views still show it;
+    // they let go of it when they take the new one.
+    if (m_current)
+        m_current->deleteLater();
+    m_current = tracker;
+    connect(tracker, &DeliveryTracker::finished, this, [this, tracker] { onFinished(tracker); });
+    emit deliveryStarted(tracker);
+    delivery->start();
+    return { tracker, {} };
+}
+
+void DeliveryController::onFinished(DeliveryTracker* tracker)
+{
+    HistoryEntry entry;
+    entry.origin = HistoryOrigin::App;
+    entry.campaign = m_session->document().name;
+    entry.record = tracker->record();
+    entry.replay = tracker->replay();
+    tracker->setHistoryId(m_history.add(entry));
+    tracker->delivery()->deleteLater();
+    emit deliveryFinished(tracker);
+}
+
+DeliveryBurst* DeliveryController::startBurst(
+    int webhookIndex, const QString& event, int count, int concurrency, QList<Problem>* problems)
+{
+    const EventInfo* info = EventCatalog::find(event);
+    if (webhookIndex < 0 || webhookIndex >= m_session->document().webhooks.size() || !info)
+        return nullptr;
+    const WebhookConfig webhook = withSecretReferences(m_session, webhookIndex);
+    const CampaignDocument document = m_session->document();
+    const EventContext::Options contextOptions = m_session->contextOptions();
+    const JsonPath path = JsonPath().key(u"webhooks").index(webhookIndex);
+    DeliveryPreparer::Options options;
+    options.bodyCapBytes = bodyCapBytes();
+    // Checked once up front; every delivery of the burst renders the same way.
+    const DeliveryPreparer::Result first = DeliveryPreparer::prepare(RequestTemplate(webhook),
+        EventContext::build(document, *info, contextOptions), m_session->secrets(), path, options);
+    *problems = first.problems;
+    if (!first.plan)
+        return nullptr;
+    const RequestTemplate compiled(webhook);
+    const MemorySecretStore& secrets = m_session->secrets();
+    auto factory = [=, &secrets](int) {
+        return *DeliveryPreparer::prepare(
+            compiled, EventContext::build(document, *info, contextOptions), secrets, path, options)
+                    .plan;
+    };
+    return new DeliveryBurst(&m_network, count, concurrency, factory, this);
+}
