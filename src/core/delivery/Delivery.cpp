@@ -128,6 +128,7 @@ void Delivery::startAttempt()
     m_reply = bodyless
         ? m_network->get(request)
         : m_network->sendCustomRequest(request, verb(m_plan.request.method), m_plan.request.body);
+    m_finishPending = false;
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Delivery::readResponseHeaders);
     connect(m_reply, &QNetworkReply::readyRead, this, &Delivery::readBody);
     connect(m_reply, &QNetworkReply::finished, this, &Delivery::onReplyFinished);
@@ -158,17 +159,41 @@ void Delivery::readResponseHeaders()
 
 void Delivery::readBody()
 {
+    if (!m_sliceScheduled)
+        readSlice();
+}
+
+void Delivery::readSlice()
+{
+    m_sliceScheduled = false;
+    if (!m_reply)
+        return;
     readResponseHeaders();
     AttemptRecord::Response& response = m_current.response;
-    const QByteArray chunk = m_reply->readAll();
+    const QByteArray chunk = m_reply->read(kReadSliceBytes);
     response.size += chunk.size();
     const qint64 room = m_plan.bodyCapBytes - response.body.size();
-    response.body.append(chunk.left(qMax<qint64>(0, room)));
+    if (response.body.isEmpty() && chunk.size() <= room) {
+        response.body = chunk; // shared, not copied
+        const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > chunk.size())
+            response.body.reserve(qMin(announced, m_plan.bodyCapBytes));
+    } else {
+        response.body.append(chunk.left(qMax<qint64>(0, room)));
+    }
     if (response.size > m_plan.bodyCapBytes && !m_abortVerdict) {
         response.truncated = true;
         abortAttempt(Verdict::failure(FailureKind::BodyTooLarge,
             tr("The response body is larger than the cap of %1 bytes; it was cut off there.")
                 .arg(m_plan.bodyCapBytes)));
+    }
+    if (m_abortVerdict)
+        return;
+    if (m_reply->bytesAvailable() > 0) {
+        m_sliceScheduled = true;
+        QMetaObject::invokeMethod(this, &Delivery::readSlice, Qt::QueuedConnection);
+    } else if (m_finishPending) {
+        onReplyFinished();
     }
 }
 
@@ -184,7 +209,11 @@ void Delivery::abortAttempt(const Verdict& verdict)
 {
     if (!m_abortVerdict)
         m_abortVerdict = verdict;
-    if (m_reply)
+    if (!m_reply)
+        return;
+    if (m_finishPending)
+        onReplyFinished(); // the transfer is over: stop reading what is left
+    else
         m_reply->abort(); // finished() follows, synchronously
 }
 
@@ -204,6 +233,8 @@ void Delivery::onTotalDeadline()
 {
     const Verdict verdict = Verdict::failure(FailureKind::TotalTimeout,
         tr("Gave up: the total timeout of %1 passed.").arg(seconds(totalMs())));
+    if (m_finishPending)
+        return; // the answer arrived in time; it is judged once read
     if (m_reply) {
         abortAttempt(verdict);
         return;
@@ -244,11 +275,19 @@ void Delivery::onReplyFinished()
     QNetworkReply* reply = m_reply;
     if (!reply)
         return;
-    m_attemptTimer.stop();
+    if (!m_finishPending) {
+        m_replyFinishedMs = m_attemptClock.elapsed();
+        m_attemptTimer.stop();
+    }
     readResponseHeaders();
-    if (!m_abortVerdict && reply->bytesAvailable() > 0)
+    if (!m_abortVerdict && reply->bytesAvailable() > 0) {
+        // The rest of the body is read slice by slice first.
+        m_finishPending = true;
         readBody();
-    m_current.durationMs = m_attemptClock.elapsed();
+        return;
+    }
+    m_finishPending = false;
+    m_current.durationMs = m_replyFinishedMs;
 
     const QNetworkReply::NetworkError error = reply->error();
     // Qt reports HTTP error statuses (404, 500, ...) as errors too; those are

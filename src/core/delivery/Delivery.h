@@ -28,6 +28,10 @@ class Delivery : public QObject
     Q_OBJECT
 
 public:
+    // Bodies are read in slices of this size, one per turn of the event loop,
+    // so a 50 MB answer never holds up the window.
+    static constexpr qint64 kReadSliceBytes = 1024 * 1024;
+
     Delivery(QNetworkAccessManager* network, const DeliveryPlan& plan, QObject* parent = nullptr);
     ~Delivery() override;
 
@@ -53,6 +57,8 @@ private:
     QNetworkRequest buildRequest(SentRequest& sent) const;
     void readResponseHeaders();
     void readBody();
+    // Reads the next slice now and asks for another turn if more is waiting.
+    void readSlice();
     void onReplyFinished();
     void onSslErrors(const QList<QSslError>& errors);
     void onAttemptDeadline();
@@ -72,6 +78,10 @@ private:
     QElapsedTimer m_clock;
     QElapsedTimer m_attemptClock;
     QPointer<QNetworkReply> m_reply;
+    bool m_sliceScheduled = false;
+    // The reply finished while slices of its body were still unread.
+    bool m_finishPending = false;
+    qint64 m_replyFinishedMs = 0;
     AttemptRecord m_current;
     std::optional<Verdict> m_abortVerdict;
     QStringList m_sslErrors;

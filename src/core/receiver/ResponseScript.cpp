@@ -13,6 +13,10 @@ ResponseScript::ResponseScript()
     : m_steps { respond(200) }
 { }
 
+ResponseScript::ResponseScript(const QList<Step>& steps)
+    : m_steps(steps.isEmpty() ? QList<Step> { respond(200) } : steps)
+{ }
+
 QByteArray ResponseScript::defaultBody(int status)
 {
     if (status >= 200 && status <= 299)

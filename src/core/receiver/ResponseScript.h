@@ -31,6 +31,8 @@ public:
 
     // 200 with {"ok":true}.
     ResponseScript();
+    // These steps (at least one; none means the default).
+    explicit ResponseScript(const QList<Step>& steps);
 
     // Reads "503,503,200" (each step STATUS, STATUS/DELAY in seconds, hang or
     // close), or JSON: {"steps": [{"status": 503, "headers": {...},

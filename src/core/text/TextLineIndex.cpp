@@ -19,24 +19,24 @@ TextLineIndex TextLineIndex::build(
     const qsizetype size = text.size();
     qsizetype start = 0;
     qsizetype nextCheck = 0;
-    index.m_starts.reserve(size_t(size / 64 + 1));
+    index.m_starts.reserve(size / 64 + 1);
     do {
         if (start >= nextCheck) {
             nextCheck = start + 1024 * 1024;
             if (cancel && cancel->load(std::memory_order_relaxed))
                 return {};
         }
-        index.m_starts.push_back(start);
+        index.m_starts.append(start);
         const qsizetype limit = std::min(size - start, maxRowBytes);
         const void* found = std::memchr(data + start, '\n', size_t(limit));
         if (found) {
-            index.m_endsWithBreak.push_back(true);
+            index.m_endsWithBreak.append(true);
             const qsizetype end = static_cast<const char*>(found) - data;
             index.m_longest = std::max(index.m_longest, end - start);
             start = end + 1;
             continue;
         }
-        index.m_endsWithBreak.push_back(false);
+        index.m_endsWithBreak.append(false);
         qsizetype end = start + limit;
         // Back off to the start of a UTF-8 sequence, unless the row would
         // then be empty (broken input).
@@ -48,24 +48,23 @@ TextLineIndex TextLineIndex::build(
     } while (start < size);
     // Text ending in a line break has one more (empty) row.
     if (size > 0 && data[size - 1] == '\n') {
-        index.m_starts.push_back(size);
-        index.m_endsWithBreak.push_back(false);
+        index.m_starts.append(size);
+        index.m_endsWithBreak.append(false);
     }
     return index;
 }
 
 qsizetype TextLineIndex::rowEnd(qsizetype row) const
 {
-    const size_t at = size_t(row);
-    const qsizetype next = at + 1 < m_starts.size() ? m_starts[at + 1] : m_size;
-    qsizetype end = m_endsWithBreak[at] ? next - 1 : next;
-    return std::max(end, m_starts[at]);
+    const qsizetype next = row + 1 < m_starts.size() ? m_starts.at(row + 1) : m_size;
+    const qsizetype end = m_endsWithBreak.at(row) ? next - 1 : next;
+    return std::max(end, m_starts.at(row));
 }
 
 qsizetype TextLineIndex::rowOf(qsizetype offset) const
 {
-    if (m_starts.empty())
+    if (m_starts.isEmpty())
         return 0;
-    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
-    return std::max<qsizetype>(0, (it - m_starts.begin()) - 1);
+    const auto it = std::upper_bound(m_starts.cbegin(), m_starts.cend(), offset);
+    return std::max<qsizetype>(0, (it - m_starts.cbegin()) - 1);
 }
