@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QThread>
@@ -126,9 +127,13 @@ QString ms(qint64 value)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
+    // Leave the user's settings and history alone, and start from none.
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir data;
+    qputenv("WEBHOOKSTUDIO_DATA_DIR", data.path().toLocal8Bit());
     QApplication::setOrganizationName(DataLocation::organizationName());
     QApplication::setApplicationName(DataLocation::applicationName());
+    QSettings().clear();
     Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
     const qsizetype megabytes = argc > 1 ? QByteArray(argv[1]).toLongLong() : 50;
 

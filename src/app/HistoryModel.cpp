@@ -60,8 +60,14 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case TimeColumn:
-        return QLocale().toString(summary->startedAt.toLocalTime(), QLocale::ShortFormat);
+    case TimeColumn: {
+        // Today's deliveries by their time; older ones with their date.
+        const QDateTime local = summary->startedAt.toLocalTime();
+        const QLocale locale;
+        if (local.date() == QDate::currentDate())
+            return locale.toString(local.time(), QLocale::LongFormat).section(u' ', 0, 0);
+        return locale.toString(local, QLocale::ShortFormat);
+    }
     case WebhookColumn:
         return summary->webhookName;
     case EventColumn:

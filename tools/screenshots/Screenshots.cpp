@@ -16,8 +16,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QTreeView>
@@ -85,6 +88,13 @@ void shootDelivery(MainWindow& window, const QString& directory, const QString& 
     timeline->setFitToAttempts(true);
     save(timeline, directory + u"/timeline-fit-"_s + theme + u".png"_s);
     timeline->setFitToAttempts(false);
+
+    // The receiver dock with the two requests it got, and the history.
+    for (const QString& dock : { u"receiver"_s, u"history"_s }) {
+        window.findChild<QDockWidget*>(dock + u"Dock"_s)->raise();
+        save(&window, directory + u"/"_s + dock + u"-"_s + theme + u".png"_s);
+    }
+    window.findChild<QDockWidget*>(u"previewDock"_s)->raise();
 }
 
 void shootWindow(const QString& directory, const QString& theme)
@@ -114,9 +124,14 @@ void shootWindow(const QString& directory, const QString& theme)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
+    // Leave the user's settings and history alone, and start from none.
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir data;
+    qputenv("WEBHOOKSTUDIO_DATA_DIR", data.path().toLocal8Bit());
     QApplication::setOrganizationName(DataLocation::organizationName());
     QApplication::setApplicationName(DataLocation::applicationName());
+    QSettings().clear();
+    QSettings().setValue(u"receiver/port"_s, 8787);
     Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
     const QString directory = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
     QDir().mkpath(directory);
