@@ -14,16 +14,13 @@
 #include "LargeTextView.h"
 #include "MainWindow.h"
 #include "PreviewPanel.h"
-#include "i18n/Translations.h"
+#include "ToolEnvironment.h"
 #include "receiver/LocalReceiver.h"
-#include "storage/DataLocation.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QThread>
@@ -127,14 +124,7 @@ QString ms(qint64 value)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    // Leave the user's settings and history alone, and start from none.
-    QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir data;
-    qputenv("WEBHOOKSTUDIO_DATA_DIR", data.path().toLocal8Bit());
-    QApplication::setOrganizationName(DataLocation::organizationName());
-    QApplication::setApplicationName(DataLocation::applicationName());
-    QSettings().clear();
-    Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
+    const ToolEnvironment environment;
     const qsizetype megabytes = argc > 1 ? QByteArray(argv[1]).toLongLong() : 50;
 
     QSettings settings;

@@ -64,6 +64,14 @@ DeliveryRecord retriedRecord(const QString& webhook = u"Helpdesk follow-up ticke
     return record;
 }
 
+MemorySecretStore helpdeskSecrets()
+{
+    MemorySecretStore secrets;
+    secrets.insert(u"HELPDESK_TOKEN"_s, kToken);
+    secrets.insert(u"HELPDESK_SIGNING_SECRET"_s, kSigningSecret);
+    return secrets;
+}
+
 HistoryEntry entryFor(const DeliveryRecord& record)
 {
     HistoryEntry entry;
@@ -160,9 +168,7 @@ void DeliveryHistoryTest::recordsSurviveTheRoundTrip()
 
 void DeliveryHistoryTest::neverStoresSecretValues()
 {
-    MemorySecretStore secrets;
-    secrets.insert(u"HELPDESK_TOKEN"_s, kToken);
-    secrets.insert(u"HELPDESK_SIGNING_SECRET"_s, kSigningSecret);
+    const MemorySecretStore secrets = helpdeskSecrets();
     const DeliveryPreparer::Result prepared = prepareHelpdesk(secrets);
     QVERIFY(prepared.plan);
     {
@@ -324,9 +330,7 @@ void DeliveryHistoryTest::refusesCorruptAndNewerFiles()
 
 void DeliveryHistoryTest::replaysTheSameRequestWithFreshSecrets()
 {
-    MemorySecretStore secrets;
-    secrets.insert(u"HELPDESK_TOKEN"_s, kToken);
-    secrets.insert(u"HELPDESK_SIGNING_SECRET"_s, kSigningSecret);
+    const MemorySecretStore secrets = helpdeskSecrets();
     const DeliveryPreparer::Result prepared = prepareHelpdesk(secrets);
     QVERIFY(prepared.plan);
 

@@ -64,6 +64,7 @@ private:
         return findWidget<T>(m_window.get(), name);
     }
     void startWindow();
+    void clickWebhook(int index);
     // Selects webhook `index` and `event` the way a person does, sends with
     // Ctrl+Enter, and waits for the delivery to end.
     DeliveryTracker* sendAndWait(int index, const QString& event);
@@ -128,12 +129,16 @@ void DeliveryInspectorTest::setPolicy(
     });
 }
 
+void DeliveryInspectorTest::clickWebhook(int index)
+{
+    auto* list = widget<QListView>("webhookListView");
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+        list->visualRect(list->model()->index(index, 0)).center());
+}
+
 DeliveryTracker* DeliveryInspectorTest::sendAndWait(int index, const QString& event)
 {
-    QTest::mouseClick(widget<QListView>("webhookListView")->viewport(), Qt::LeftButton, {},
-        widget<QListView>("webhookListView")
-            ->visualRect(widget<QListView>("webhookListView")->model()->index(index, 0))
-            .center());
+    clickWebhook(index);
     widget<QComboBox>("sendEventComboBox")->setCurrentText(event);
     m_window->activateWindow();
     QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
@@ -286,10 +291,7 @@ void DeliveryInspectorTest::cancelsDuringABackoffWait()
 {
     setReceiverScript(u"503"_s);
     setPolicy(2, 5, 1, 30, 10);
-    QTest::mouseClick(widget<QListView>("webhookListView")->viewport(), Qt::LeftButton, {},
-        widget<QListView>("webhookListView")
-            ->visualRect(widget<QListView>("webhookListView")->model()->index(2, 0))
-            .center());
+    clickWebhook(2);
     widget<QComboBox>("sendEventComboBox")->setCurrentText(u"conversation.intent_detected"_s);
     QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
     DeliveryTracker* tracker = m_window->inspector()->tracker();
@@ -379,10 +381,7 @@ void DeliveryInspectorTest::refusesToSendWhatCannotBeRendered()
 
 void DeliveryInspectorTest::runsABurst()
 {
-    QTest::mouseClick(widget<QListView>("webhookListView")->viewport(), Qt::LeftButton, {},
-        widget<QListView>("webhookListView")
-            ->visualRect(widget<QListView>("webhookListView")->model()->index(2, 0))
-            .center());
+    clickWebhook(2);
     const int historyRows = m_window->deliveries()->history()->count();
     interactWithNextDialog([](QDialog* dialog) {
         QCOMPARE(dialog->objectName(), u"burstDialog"_s);

@@ -10,17 +10,14 @@
 #include "PreviewPanel.h"
 #include "Theme.h"
 #include "TimelineWidget.h"
+#include "ToolEnvironment.h"
 #include "WebhookEditor.h"
-#include "i18n/Translations.h"
-#include "storage/DataLocation.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QTreeView>
@@ -124,15 +121,8 @@ void shootWindow(const QString& directory, const QString& theme)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    // Leave the user's settings and history alone, and start from none.
-    QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir data;
-    qputenv("WEBHOOKSTUDIO_DATA_DIR", data.path().toLocal8Bit());
-    QApplication::setOrganizationName(DataLocation::organizationName());
-    QApplication::setApplicationName(DataLocation::applicationName());
-    QSettings().clear();
+    const ToolEnvironment environment;
     QSettings().setValue(u"receiver/port"_s, 8787);
-    Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
     const QString directory = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
     QDir().mkpath(directory);
 

@@ -99,6 +99,15 @@ Verdict readVerdict(JsonObjectReader& owner, QList<Problem>* problems)
     return verdict;
 }
 
+// `value`, unless reading it added an error to `problems` after `before`.
+template<typename T>
+std::optional<T> unlessErrors(T value, const QList<Problem>& problems, qsizetype before)
+{
+    if (containsErrors(problems.mid(before)))
+        return std::nullopt;
+    return value;
+}
+
 qint64 milliseconds(JsonObjectReader& reader, QStringView key)
 {
     return qint64(reader.number(key, 0));
@@ -244,9 +253,7 @@ std::optional<DeliveryRecord> readDelivery(const QJsonObject& object, QList<Prob
         record.attempts.append(readAttempt(item, at, problems));
     });
     record.finished = true;
-    if (containsErrors(problems->mid(before)))
-        return std::nullopt;
-    return record;
+    return unlessErrors(record, *problems, before);
 }
 
 std::optional<DeliveryReplay> readReplay(const QJsonObject& object, QList<Problem>* problems)
@@ -269,8 +276,6 @@ std::optional<DeliveryReplay> readReplay(const QJsonObject& object, QList<Proble
     }
     if (const std::optional<QJsonObject> request = reader.object(u"request", Presence::Required))
         replay.request = readRequest(*request, reader.path(u"request"), problems);
-    if (containsErrors(problems->mid(before)))
-        return std::nullopt;
-    return replay;
+    return unlessErrors(replay, *problems, before);
 }
 } // namespace DeliveryJson

@@ -1,6 +1,7 @@
 #include "DeliveryHistory.h"
 
 #include "delivery/DeliveryJson.h"
+#include "model/EnumNameTable.h"
 #include "storage/DataLocation.h"
 
 #include <QAtomicInteger>
@@ -13,28 +14,16 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString originName(HistoryOrigin origin)
-{
-    return origin == HistoryOrigin::Cli ? u"cli"_s : u"app"_s;
-}
-
-HistoryOrigin originFromName(const QString& name)
-{
-    return name == u"cli"_s ? HistoryOrigin::Cli : HistoryOrigin::App;
-}
-
-QString outcomeName(HistoryOutcome outcome)
-{
-    switch (outcome) {
-    case HistoryOutcome::Delivered:
-        return u"delivered"_s;
-    case HistoryOutcome::Cancelled:
-        return u"cancelled"_s;
-    case HistoryOutcome::Failed:
-        break;
-    }
-    return u"failed"_s;
-}
+// The names stored in the origin and outcome columns.
+constexpr EnumNameTable<HistoryOrigin, 2> kOrigins({ {
+    { HistoryOrigin::App, "app"_L1 },
+    { HistoryOrigin::Cli, "cli"_L1 },
+} });
+constexpr EnumNameTable<HistoryOutcome, 3> kOutcomes({ {
+    { HistoryOutcome::Delivered, "delivered"_L1 },
+    { HistoryOutcome::Failed, "failed"_L1 },
+    { HistoryOutcome::Cancelled, "cancelled"_L1 },
+} });
 
 HistoryOutcome outcomeOf(const DeliveryRecord& record)
 {
@@ -42,13 +31,6 @@ HistoryOutcome outcomeOf(const DeliveryRecord& record)
         return HistoryOutcome::Delivered;
     return record.verdict.kind() == FailureKind::Cancelled ? HistoryOutcome::Cancelled
                                                            : HistoryOutcome::Failed;
-}
-
-HistoryOutcome outcomeFromName(const QString& name)
-{
-    if (name == u"delivered"_s)
-        return HistoryOutcome::Delivered;
-    return name == u"cancelled"_s ? HistoryOutcome::Cancelled : HistoryOutcome::Failed;
 }
 
 // Bodies beyond the stored size are cut; the record says so.
@@ -191,7 +173,7 @@ qint64 DeliveryHistory::add(const HistoryEntry& entry)
                   " last_status, record, replay) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                   " ?, ?, ?)"_s);
     query.addBindValue(record.startedAt.toMSecsSinceEpoch());
-    query.addBindValue(originName(entry.origin));
+    query.addBindValue(kOrigins.name(entry.origin));
     query.addBindValue(entry.campaign);
     query.addBindValue(record.webhookName);
     query.addBindValue(record.webhookId);
@@ -199,7 +181,7 @@ qint64 DeliveryHistory::add(const HistoryEntry& entry)
     query.addBindValue(record.eventId);
     query.addBindValue(last ? httpMethodName(last->request.method) : QString());
     query.addBindValue(last ? last->request.url : QString());
-    query.addBindValue(outcomeName(outcomeOf(record)));
+    query.addBindValue(kOutcomes.name(outcomeOf(record)));
     query.addBindValue(record.verdict.delivered ? tr("Delivered") : record.verdict.summary());
     query.addBindValue(int(record.attempts.size()));
     query.addBindValue(record.totalMs);
@@ -233,7 +215,7 @@ QList<HistorySummary> DeliveryHistory::list(const HistoryFilter& filter) const
     }
     if (filter.outcome) {
         conditions.append(u"outcome = ?"_s);
-        values.append(outcomeName(*filter.outcome));
+        values.append(kOutcomes.name(*filter.outcome));
     }
     QString sql = u"SELECT id, started_at, origin, campaign, webhook, event, event_id, method, url,"
                   " outcome, verdict, attempts, total_ms, last_status FROM deliveries"_s;
@@ -254,14 +236,15 @@ QList<HistorySummary> DeliveryHistory::list(const HistoryFilter& filter) const
         HistorySummary summary;
         summary.id = query.value(0).toLongLong();
         summary.startedAt = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
-        summary.origin = originFromName(query.value(2).toString());
+        summary.origin = kOrigins.fromName(query.value(2).toString()).value_or(HistoryOrigin::App);
         summary.campaign = query.value(3).toString();
         summary.webhookName = query.value(4).toString();
         summary.event = query.value(5).toString();
         summary.eventId = query.value(6).toString();
         summary.method = query.value(7).toString();
         summary.url = query.value(8).toString();
-        summary.outcome = outcomeFromName(query.value(9).toString());
+        summary.outcome
+            = kOutcomes.fromName(query.value(9).toString()).value_or(HistoryOutcome::Failed);
         summary.verdict = query.value(10).toString();
         summary.attempts = query.value(11).toInt();
         summary.totalMs = query.value(12).toLongLong();
@@ -288,7 +271,7 @@ std::optional<HistoryEntry> DeliveryHistory::entry(qint64 id) const
     }
     HistoryEntry entry;
     entry.id = id;
-    entry.origin = originFromName(query.value(0).toString());
+    entry.origin = kOrigins.fromName(query.value(0).toString()).value_or(HistoryOrigin::App);
     entry.campaign = query.value(1).toString();
     QList<Problem> problems;
     const QJsonObject record = QJsonDocument::fromJson(query.value(2).toByteArray()).object();
