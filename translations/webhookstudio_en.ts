@@ -56,6 +56,37 @@
     </message>
 </context>
 <context>
+    <name>JsonSchemaValidator</name>
+    <message numerus="yes">
+        <source>Too short: %n character(s).</source>
+        <translation>
+            <numerusform>Too short: %n character.</numerusform>
+            <numerusform>Too short: %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: %n character(s).</source>
+        <translation>
+            <numerusform>Too long: %n character.</numerusform>
+            <numerusform>Too long: %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too few items: %n.</source>
+        <translation>
+            <numerusform>Too few items: %n.</numerusform>
+            <numerusform>Too few items: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many items: %n.</source>
+        <translation>
+            <numerusform>Too many items: %n.</numerusform>
+            <numerusform>Too many items: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n webhook(s)</source>

@@ -85,8 +85,8 @@ QNetworkRequest Delivery::buildRequest(SentRequest& sent) const
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-    request.setAttribute(
-        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // The manager has no cache, so nothing is cached; asking for AlwaysNetwork
+    // would only add a Cache-Control header the webhook did not define.
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     // Deliveries must not share cookies: each is a fresh machine-to-machine call.
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);

@@ -90,3 +90,18 @@ ParsedTemplate TemplateParser::parse(const QString& text)
     flushLiteral(view.size());
     return parsed;
 }
+
+QString TemplateParser::escapeLiteral(QStringView text)
+{
+    QString escaped;
+    escaped.reserve(text.size());
+    for (qsizetype i = 0; i < text.size();) {
+        if (text.mid(i).startsWith(u"{{")) {
+            escaped += u"\\{{";
+            i += 2;
+        } else {
+            escaped += text.at(i++);
+        }
+    }
+    return escaped;
+}

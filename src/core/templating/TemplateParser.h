@@ -14,4 +14,8 @@ class TemplateParser
 
 public:
     static ParsedTemplate parse(const QString& text);
+    // `text` as a template that renders to exactly `text`: every {{ escaped.
+    // (A literal backslash right before {{ cannot be written; an imported
+    // body with one keeps it doubled.)
+    static QString escapeLiteral(QStringView text);
 };

@@ -1,0 +1,1 @@
+curl HOST/status/ping?campaign=winter

@@ -1,0 +1,1 @@
+curl http://HOST/form -d 'name=Maria&plan=premium'

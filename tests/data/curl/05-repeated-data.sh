@@ -1,0 +1,1 @@
+curl http://HOST/form -d name=Maria -d plan=premium --data 'city=New York'

@@ -1,0 +1,1 @@
+curl http://HOST/raw --data-raw '@not-a-file'

@@ -1,0 +1,2 @@
+curl http://HOST/bin --data-binary 'line one
+line two'

@@ -1,0 +1,1 @@
+curl http://HOST/ascii --data-ascii 'a=1'

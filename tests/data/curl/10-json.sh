@@ -1,0 +1,1 @@
+curl --json '{"event":"call.ended","ok":true}' http://HOST/json

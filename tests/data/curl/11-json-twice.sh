@@ -1,0 +1,1 @@
+curl http://HOST/json --json '{"a":' --json '1}'

@@ -1,0 +1,1 @@
+curl -u maria:s3cret http://HOST/basic

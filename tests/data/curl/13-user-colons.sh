@@ -1,0 +1,1 @@
+curl --user 'ops:pa:ss:word' http://HOST/basic

@@ -1,0 +1,1 @@
+curl --get 'http://HOST/search?lang=en' --data-urlencode 'q=winter renewal'

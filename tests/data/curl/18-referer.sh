@@ -1,0 +1,1 @@
+curl -e https://app.example.com/campaigns http://HOST/ref

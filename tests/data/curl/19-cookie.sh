@@ -1,0 +1,1 @@
+curl -b 'session=abc123; theme=dark' http://HOST/cookie

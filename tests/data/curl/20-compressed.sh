@@ -1,0 +1,1 @@
+curl --compressed http://HOST/gzip

@@ -1,0 +1,1 @@
+curl -k -L http://HOST/secure

@@ -1,0 +1,1 @@
+curl --max-time 7 --connect-timeout 2 http://HOST/slow

@@ -1,0 +1,1 @@
+curl --request DELETE http://HOST/contacts/003

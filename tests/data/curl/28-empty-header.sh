@@ -1,0 +1,1 @@
+curl http://HOST/h -H 'X-Empty;' -H 'X-Full: yes'

@@ -1,0 +1,1 @@
+curl --oauth2-bearer eyJhbGciOiJIUzI1NiJ9.e30.sig http://HOST/bearer

@@ -1,0 +1,1 @@
+curl --url http://HOST/by-option -X POST -d 'a=b'

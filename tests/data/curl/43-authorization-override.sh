@@ -1,0 +1,1 @@
+curl -u user:pass -H 'Authorization: Token abc' http://HOST/override

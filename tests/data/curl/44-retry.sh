@@ -1,0 +1,1 @@
+curl --retry 3 -X POST http://HOST/retry -d 'a=1'
