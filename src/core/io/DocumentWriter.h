@@ -25,10 +25,13 @@ public:
     // Secrets are written as they are: the caller redacts them first.
     static QByteArray webhookToJson(const WebhookConfig& webhook);
 
-private:
+    // The campaign object and a webhook object, which the production export
+    // shares with the document.
     static void writeCampaign(JsonWriter& out, const CampaignDocument& document);
-    static void writeFields(JsonWriter& out, QStringView key, const QList<FieldDefinition>& fields);
     static void writeWebhook(JsonWriter& out, const WebhookConfig& webhook);
+
+private:
+    static void writeFields(JsonWriter& out, QStringView key, const QList<FieldDefinition>& fields);
     static void writeRequest(JsonWriter& out, const WebhookConfig& webhook);
     static void writeDelivery(JsonWriter& out, const DeliveryPolicy& delivery);
     static void writeSuccess(JsonWriter& out, const SuccessCondition& success);

@@ -2,7 +2,9 @@
 
 #include "JsonObjectReader.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -86,6 +88,7 @@ JsonSchemaValidator JsonSchemaValidator::fromFile(const QString& path)
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
     JsonSchemaValidator validator(json.object());
+    validator.m_directory = QFileInfo(path).absolutePath();
     if (!json.isObject())
         validator.m_loadError = tr("The schema %1 is not a JSON object.").arg(path);
     return validator;
@@ -98,31 +101,56 @@ QList<JsonSchemaValidator::Error> JsonSchemaValidator::validate(const QJsonValue
         errors.append({ JsonPath(), u"$schema"_s, m_loadError });
         return errors;
     }
-    check(value, m_schema, JsonPath(), errors, 0);
+    check(value, m_schema, JsonPath(), errors, { m_schema, 0 });
     return errors;
 }
 
-QJsonValue JsonSchemaValidator::resolve(const QString& reference) const
+QJsonObject JsonSchemaValidator::sibling(const QString& fileName) const
 {
-    if (!reference.startsWith(u"#/"_s))
-        return {};
-    QJsonValue node = m_schema;
-    for (const QString& part : reference.mid(2).split(u'/'))
+    const QDir directory(m_directory);
+    const auto read = [&](const QString& name) {
+        QFile file(directory.filePath(name));
+        return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
+                                              : QJsonObject();
+    };
+    const QJsonObject byName = read(fileName);
+    if (!byName.isEmpty())
+        return byName;
+    for (const QString& name : directory.entryList({ u"*.json"_s }, QDir::Files)) {
+        const QJsonObject other = read(name);
+        if (other.value(u"$id"_s).toString().endsWith(u'/' + fileName))
+            return other;
+    }
+    return {};
+}
+
+JsonSchemaValidator::Resolved JsonSchemaValidator::resolve(
+    const QString& reference, const QJsonObject& root) const
+{
+    const qsizetype hash = reference.indexOf(u'#');
+    const QString file = hash < 0 ? reference : reference.left(hash);
+    const QString pointer = hash < 0 ? QString() : reference.mid(hash + 1);
+    Resolved resolved { {}, file.isEmpty() ? root : sibling(file) };
+    if (resolved.root.isEmpty() || (!pointer.isEmpty() && !pointer.startsWith(u'/')))
+        return resolved;
+    QJsonValue node = resolved.root;
+    for (const QString& part : pointer.mid(1).split(u'/', Qt::SkipEmptyParts))
         node = node.toObject().value(
             QString(part).replace(u"~1"_s, u"/"_s).replace(u"~0"_s, u"~"_s));
-    return node;
+    resolved.schema = node;
+    return resolved;
 }
 
 bool JsonSchemaValidator::matches(
-    const QJsonValue& value, const QJsonValue& schema, int depth) const
+    const QJsonValue& value, const QJsonValue& schema, const Scope& scope) const
 {
     QList<Error> errors;
-    check(value, schema, JsonPath(), errors, depth);
+    check(value, schema, JsonPath(), errors, scope);
     return errors.isEmpty();
 }
 
 void JsonSchemaValidator::check(const QJsonValue& value, const QJsonValue& schemaValue,
-    const JsonPath& path, QList<Error>& errors, int depth) const
+    const JsonPath& path, QList<Error>& errors, const Scope& scope) const
 {
     if (schemaValue.isBool()) {
         if (!schemaValue.toBool())
@@ -130,7 +158,7 @@ void JsonSchemaValidator::check(const QJsonValue& value, const QJsonValue& schem
         return;
     }
     const QJsonObject schema = schemaValue.toObject();
-    if (depth > kMaxDepth) {
+    if (scope.depth > kMaxDepth) {
         errors.append({ path, u"$ref"_s, tr("The schema nests too deep (a $ref cycle?).") });
         return;
     }
@@ -142,12 +170,13 @@ void JsonSchemaValidator::check(const QJsonValue& value, const QJsonValue& schem
     }
     if (schema.contains(u"$ref"_s)) {
         const QString reference = schema.value(u"$ref"_s).toString();
-        const QJsonValue target = resolve(reference);
-        if (target.isUndefined())
+        const Resolved target = resolve(reference, scope.root);
+        if (target.schema.isUndefined()) {
             errors.append({ path, u"$ref"_s,
                 tr("The schema refers to %1, which is not there.").arg(reference) });
-        else
-            check(value, target, path, errors, depth + 1);
+        } else {
+            check(value, target.schema, path, errors, { target.root, scope.depth + 1 });
+        }
     }
     if (schema.contains(u"type"_s)) {
         const QJsonValue type = schema.value(u"type"_s);
@@ -207,14 +236,14 @@ void JsonSchemaValidator::check(const QJsonValue& value, const QJsonValue& schem
         }
     }
     if (value.isObject())
-        checkObject(value.toObject(), schema, path, errors, depth);
+        checkObject(value.toObject(), schema, path, errors, scope);
     if (value.isArray())
-        checkArray(value.toArray(), schema, path, errors, depth);
-    checkCombinators(value, schema, path, errors, depth);
+        checkArray(value.toArray(), schema, path, errors, scope);
+    checkCombinators(value, schema, path, errors, scope);
 }
 
 void JsonSchemaValidator::checkObject(const QJsonObject& value, const QJsonObject& schema,
-    const JsonPath& path, QList<Error>& errors, int depth) const
+    const JsonPath& path, QList<Error>& errors, const Scope& scope) const
 {
     for (const QJsonValue& name : schema.value(u"required"_s).toArray()) {
         if (!value.contains(name.toString())) {
@@ -226,18 +255,18 @@ void JsonSchemaValidator::checkObject(const QJsonObject& value, const QJsonObjec
     for (auto it = value.begin(); it != value.end(); ++it) {
         const JsonPath at = path.key(it.key());
         if (properties.contains(it.key())) {
-            check(it.value(), properties.value(it.key()), at, errors, depth + 1);
+            check(it.value(), properties.value(it.key()), at, errors, scope.deeper());
         } else if (additional.isBool() && !additional.toBool()) {
             errors.append({ at, u"additionalProperties"_s,
                 tr("\"%1\" is not a member this format has.").arg(it.key()) });
         } else if (additional.isObject()) {
-            check(it.value(), additional, at, errors, depth + 1);
+            check(it.value(), additional, at, errors, scope.deeper());
         }
     }
 }
 
 void JsonSchemaValidator::checkArray(const QJsonArray& value, const QJsonObject& schema,
-    const JsonPath& path, QList<Error>& errors, int depth) const
+    const JsonPath& path, QList<Error>& errors, const Scope& scope) const
 {
     if (schema.contains(u"minItems"_s) && value.size() < schema.value(u"minItems"_s).toInteger())
         errors.append(
@@ -255,19 +284,19 @@ void JsonSchemaValidator::checkArray(const QJsonArray& value, const QJsonObject&
     }
     if (schema.contains(u"items"_s)) {
         for (qsizetype i = 0; i < value.size(); ++i)
-            check(value.at(i), schema.value(u"items"_s), path.index(i), errors, depth + 1);
+            check(value.at(i), schema.value(u"items"_s), path.index(i), errors, scope.deeper());
     }
 }
 
 void JsonSchemaValidator::checkCombinators(const QJsonValue& value, const QJsonObject& schema,
-    const JsonPath& path, QList<Error>& errors, int depth) const
+    const JsonPath& path, QList<Error>& errors, const Scope& scope) const
 {
     for (const QJsonValue& part : schema.value(u"allOf"_s).toArray())
-        check(value, part, path, errors, depth + 1);
+        check(value, part, path, errors, scope.deeper());
     if (schema.contains(u"anyOf"_s)) {
         const QJsonArray parts = schema.value(u"anyOf"_s).toArray();
         if (std::none_of(parts.begin(), parts.end(),
-                [&](const QJsonValue& part) { return matches(value, part, depth + 1); })) {
+                [&](const QJsonValue& part) { return matches(value, part, scope.deeper()); })) {
             errors.append({ path, u"anyOf"_s,
                 tr("%1 matches none of the allowed forms.").arg(compact(value)) });
         }
@@ -275,7 +304,7 @@ void JsonSchemaValidator::checkCombinators(const QJsonValue& value, const QJsonO
     if (schema.contains(u"oneOf"_s)) {
         const QJsonArray parts = schema.value(u"oneOf"_s).toArray();
         const auto count = std::count_if(parts.begin(), parts.end(),
-            [&](const QJsonValue& part) { return matches(value, part, depth + 1); });
+            [&](const QJsonValue& part) { return matches(value, part, scope.deeper()); });
         if (count != 1) {
             errors.append({ path, u"oneOf"_s,
                 tr("%1 must match exactly one of the allowed forms; it matches %2.")
@@ -283,13 +312,13 @@ void JsonSchemaValidator::checkCombinators(const QJsonValue& value, const QJsonO
                     .arg(count) });
         }
     }
-    if (schema.contains(u"not"_s) && matches(value, schema.value(u"not"_s), depth + 1))
+    if (schema.contains(u"not"_s) && matches(value, schema.value(u"not"_s), scope.deeper()))
         errors.append(
             { path, u"not"_s, tr("%1 is a form that is not allowed.").arg(compact(value)) });
     if (schema.contains(u"if"_s)) {
-        const bool holds = matches(value, schema.value(u"if"_s), depth + 1);
+        const bool holds = matches(value, schema.value(u"if"_s), scope.deeper());
         const QString branch = holds ? u"then"_s : u"else"_s;
         if (schema.contains(branch))
-            check(value, schema.value(branch), path, errors, depth + 1);
+            check(value, schema.value(branch), path, errors, scope.deeper());
     }
 }

@@ -31,23 +31,42 @@ public:
 
     explicit JsonSchemaValidator(const QJsonObject& schema);
     // The schema in a resource or file; an invalid file gives a validator
-    // whose every check fails with the reason.
+    // whose every check fails with the reason. A $ref to another file
+    // ("campaign-1.schema.json#/$defs/webhook") is looked up beside it, by
+    // file name or by the other schema's $id.
     static JsonSchemaValidator fromFile(const QString& path);
 
     QList<Error> validate(const QJsonValue& value) const;
 
 private:
+    // Where a check stands: the schema document its $refs resolve in, and
+    // how deep the references go.
+    struct Scope
+    {
+        QJsonObject root;
+        int depth = 0;
+
+        Scope deeper() const { return { root, depth + 1 }; }
+    };
+    struct Resolved
+    {
+        QJsonValue schema;
+        QJsonObject root;
+    };
+
     void check(const QJsonValue& value, const QJsonValue& schema, const JsonPath& path,
-        QList<Error>& errors, int depth) const;
+        QList<Error>& errors, const Scope& scope) const;
     void checkObject(const QJsonObject& value, const QJsonObject& schema, const JsonPath& path,
-        QList<Error>& errors, int depth) const;
+        QList<Error>& errors, const Scope& scope) const;
     void checkArray(const QJsonArray& value, const QJsonObject& schema, const JsonPath& path,
-        QList<Error>& errors, int depth) const;
+        QList<Error>& errors, const Scope& scope) const;
     void checkCombinators(const QJsonValue& value, const QJsonObject& schema, const JsonPath& path,
-        QList<Error>& errors, int depth) const;
-    bool matches(const QJsonValue& value, const QJsonValue& schema, int depth) const;
-    QJsonValue resolve(const QString& reference) const;
+        QList<Error>& errors, const Scope& scope) const;
+    bool matches(const QJsonValue& value, const QJsonValue& schema, const Scope& scope) const;
+    Resolved resolve(const QString& reference, const QJsonObject& root) const;
+    QJsonObject sibling(const QString& fileName) const;
 
     QJsonObject m_schema;
+    QString m_directory;
     QString m_loadError;
 };

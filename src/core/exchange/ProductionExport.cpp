@@ -1,0 +1,149 @@
+#include "ProductionExport.h"
+
+#include "io/DocumentReader.h"
+#include "io/DocumentWriter.h"
+#include "io/JsonSchemaValidator.h"
+#include "io/JsonWriter.h"
+#include "io/SecretExtractor.h"
+#include "model/SecretReference.h"
+#include "validation/CampaignChecker.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// What production needs of the campaign: no samples, no disabled headers.
+CampaignDocument forProduction(CampaignDocument document)
+{
+    document.sampleData = {};
+    for (DataSource source : { DataSource::ContactField, DataSource::AgentOutcomeField,
+             DataSource::DynamicVariable, DataSource::PostCallOutcome }) {
+        for (FieldDefinition& field : *document.dataModel.mutableFields(source))
+            field.sample = QJsonValue(QJsonValue::Undefined);
+    }
+    for (WebhookConfig& webhook : document.webhooks) {
+        webhook.headers.removeIf([](const HeaderEntry& header) { return !header.enabled; });
+    }
+    return document;
+}
+
+QStringList referencedSecrets(const CampaignDocument& document)
+{
+    QStringList names;
+    const auto add = [&](const QString& value) {
+        const QString name = SecretReference::name(value);
+        if (!name.isEmpty() && !names.contains(name))
+            names.append(name);
+    };
+    for (const WebhookConfig& webhook : document.webhooks) {
+        for (const HeaderEntry& header : webhook.headers) {
+            if (header.secret)
+                add(header.value);
+        }
+        if (webhook.signing.isEnabled())
+            add(webhook.signing.secret);
+    }
+    names.sort();
+    return names;
+}
+
+QList<Problem> schemaProblems(const QByteArray& json)
+{
+    QList<Problem> problems;
+    const JsonSchemaValidator validator = JsonSchemaValidator::fromFile(ProductionExport::schemaPath());
+    for (const JsonSchemaValidator::Error& error :
+        validator.validate(QJsonDocument::fromJson(json).object())) {
+        problems.append(Problem::error(error.path.toString(), u"schema."_s + error.keyword,
+            error.message));
+    }
+    return problems;
+}
+} // namespace
+
+QString ProductionExport::formatName()
+{
+    return u"webhook-studio.production"_s;
+}
+
+QString ProductionExport::schemaPath()
+{
+    return u":/schema/production.schema.json"_s;
+}
+
+ProductionExport::Result ProductionExport::write(const CampaignDocument& document, Mode mode)
+{
+    Result result;
+    for (const CampaignChecker::Finding& finding : CampaignChecker::check(document)) {
+        if (finding.problem.isError())
+            result.problems.append(finding.problem);
+    }
+    if (!result.problems.isEmpty() && mode == Mode::Production)
+        return result;
+
+    // Secret values never leave: they become ${NAME} references here.
+    CampaignDocument exported = forProduction(document);
+    SecretExtractor::extract(exported);
+    result.secrets = referencedSecrets(exported);
+
+    JsonWriter out;
+    out.beginObject();
+    out.member(u"format", formatName());
+    out.member(u"version", kFormatVersion);
+    out.member(u"draft", mode == Mode::Draft);
+    DocumentWriter::writeCampaign(out, exported);
+    out.member(u"secrets", QJsonArray::fromStringList(result.secrets));
+    out.key(u"webhooks");
+    out.beginArray();
+    for (const WebhookConfig& webhook : exported.webhooks)
+        DocumentWriter::writeWebhook(out, webhook);
+    out.endArray();
+    out.endObject();
+    const QByteArray json = out.toJson();
+
+    const QList<Problem> invalid = schemaProblems(json);
+    if (!invalid.isEmpty()) {
+        result.problems += invalid;
+        return result;
+    }
+    result.json = json;
+    return result;
+}
+
+LoadResult ProductionExport::read(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
+    if (!parsed.isObject()) {
+        // The document reader says what is wrong with broken JSON, with its
+        // line and column.
+        return DocumentReader::readBytes(json);
+    }
+    const QJsonObject root = parsed.object();
+    if (root.value(u"format"_s).toString() != formatName()) {
+        return { std::nullopt,
+            { Problem::error(u"$.format"_s, u"production.format"_s,
+                tr("This is not a production export (its format is not \"%1\").")
+                    .arg(formatName())) } };
+    }
+    const int version = root.value(u"version"_s).toInt();
+    if (version > kFormatVersion) {
+        return { std::nullopt,
+            { Problem::error(u"$.version"_s, u"production.version"_s,
+                tr("This export is version %1, made by a newer Webhook Studio; this one reads "
+                   "version %2.")
+                    .arg(version)
+                    .arg(kFormatVersion)) } };
+    }
+    QList<Problem> problems = schemaProblems(json);
+    if (!problems.isEmpty())
+        return { std::nullopt, problems };
+    // The rest is a campaign document's.
+    QJsonObject asDocument = root;
+    asDocument.insert(u"format"_s, CampaignDocument::formatName());
+    asDocument.remove(u"draft"_s);
+    asDocument.remove(u"secrets"_s);
+    return DocumentReader::readBytes(QJsonDocument(asDocument).toJson());
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "io/LoadResult.h"
+#include "model/CampaignDocument.h"
+#include "validation/Problem.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QStringList>
+
+// The campaign as production runs it (*.production.json): its webhooks and
+// data model, no sample data, only enabled headers, and every secret as a
+// ${NAME} reference, the names listed for whoever provisions them. The JSON
+// is pretty, in a fixed key order (the same document always gives the same
+// bytes), and checked against resources/schema/production.schema.json before
+// it is handed out. A campaign with errors is refused, unless a draft
+// (marked "draft": true) is asked for.
+class ProductionExport
+{
+    Q_DECLARE_TR_FUNCTIONS(ProductionExport)
+
+public:
+    enum class Mode { Production, Draft };
+
+    struct Result
+    {
+        // Empty when the export was refused; `problems` say why.
+        QByteArray json;
+        // The secret references production must provide, sorted.
+        QStringList secrets;
+        QList<Problem> problems;
+
+        bool succeeded() const { return !json.isEmpty(); }
+    };
+
+    static QString formatName();
+    static constexpr int kFormatVersion = 1;
+    static QString schemaPath();
+
+    static Result write(const CampaignDocument& document, Mode mode = Mode::Production);
+    // An export read back into a campaign document (without sample data).
+    static LoadResult read(const QByteArray& json);
+};
