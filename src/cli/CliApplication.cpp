@@ -1,7 +1,9 @@
 #include "CliApplication.h"
 
 #include "EventsCommand.h"
+#include "ExportCommand.h"
 #include "FieldsCommand.h"
+#include "ImportCommand.h"
 #include "ReceiveCommand.h"
 #include "RenderCommand.h"
 #include "SendCommand.h"
@@ -17,6 +19,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ReceiveCommand>());
     m_commands.push_back(std::make_unique<EventsCommand>());
     m_commands.push_back(std::make_unique<FieldsCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
 }
 
 CliCommand* CliApplication::find(const QString& name) const

@@ -2,7 +2,9 @@
 
 #include "io/DocumentReader.h"
 
+#include <QFile>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -47,4 +49,33 @@ std::optional<CampaignDocument> CliCommand::loadDocument(const QString& filePath
     const LoadResult loaded = DocumentReader::readFile(filePath);
     printProblems(output.err(), filePath, loaded.problems);
     return loaded.document;
+}
+
+bool CliCommand::writeResult(const QByteArray& bytes, const QString& path, CliOutput& output)
+{
+    if (path.isEmpty()) {
+        output.out() << QString::fromUtf8(bytes);
+        output.out().flush();
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        output.err() << path << u": "_s << tr("cannot write: %1").arg(file.errorString()) << u'\n';
+        return false;
+    }
+    return true;
+}
+
+std::optional<QByteArray> CliCommand::readInput(const QString& path, CliOutput& output)
+{
+    QFile file;
+    const bool standardInput = path.isEmpty() || path == u"-"_s;
+    const bool opened = standardInput ? file.open(stdin, QIODevice::ReadOnly)
+                                      : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        output.err() << (standardInput ? tr("standard input") : path) << u": "_s
+                     << tr("cannot read: %1").arg(file.errorString()) << u'\n';
+        return std::nullopt;
+    }
+    return file.readAll();
 }

@@ -32,6 +32,12 @@ public:
     static std::optional<CampaignDocument> loadDocument(const QString& filePath, CliOutput& output);
     static void printProblems(
         QTextStream& stream, const QString& filePath, const QList<Problem>& problems);
+    // Writes a result to `path` atomically, or to standard output when `path`
+    // is empty; false (and a message) when the file cannot be written.
+    static bool writeResult(const QByteArray& bytes, const QString& path, CliOutput& output);
+    // The contents of `path`, or of standard input when `path` is empty or
+    // "-"; nothing (and a message) when it cannot be read.
+    static std::optional<QByteArray> readInput(const QString& path, CliOutput& output);
 
 protected:
     // Parses `arguments` with the command's options plus --help; returns false

@@ -1,7 +1,15 @@
 #include "exchange/CurlCommand.h"
 
+#include "TestPaths.h"
+#include "catalog/EventCatalog.h"
+#include "delivery/Delivery.h"
+#include "delivery/DeliveryPreparer.h"
+#include "delivery/MemorySecretStore.h"
+#include "delivery/StandardWebhooks.h"
+#include "io/DocumentReader.h"
 #include "receiver/LocalReceiver.h"
 
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -21,9 +29,14 @@ private slots:
     void masksSecretsUnlessRevealed();
     void realCurlSendsTheSameRequest_data();
     void realCurlSendsTheSameRequest();
+    void exportOfEachSampleWebhookMatchesTheEngine_data();
+    void exportOfEachSampleWebhookMatchesTheEngine();
 
 private:
+    ReceivedRequest runInBash(const QString& command, const QProcessEnvironment& environment);
+
     LocalReceiver m_receiver;
+    QNetworkAccessManager m_network;
     QString m_bash;
 };
 
@@ -131,6 +144,83 @@ void CurlCommandTest::realCurlSendsTheSameRequest()
         if (!ours)
             QVERIFY2(received.header(name).isNull(), name.constData());
     }
+}
+
+ReceivedRequest CurlCommandTest::runInBash(
+    const QString& command, const QProcessEnvironment& environment)
+{
+    const int before = m_receiver.receivedCount();
+    QProcess bash;
+    bash.setProcessEnvironment(environment);
+    bash.start(m_bash, { u"-c"_s, command + u" -sS -o /dev/null"_s });
+    // The receiver answers on this thread: keep the event loop running.
+    if (!QTest::qWaitFor([&] { return bash.state() == QProcess::NotRunning; }, 20000))
+        return {};
+    return m_receiver.receivedCount() > before ? m_receiver.requests().last() : ReceivedRequest();
+}
+
+void CurlCommandTest::exportOfEachSampleWebhookMatchesTheEngine_data()
+{
+    QTest::addColumn<int>("index");
+    for (int index = 0; index < 4; ++index)
+        QTest::newRow(qPrintable(QString::number(index))) << index;
+}
+
+void CurlCommandTest::exportOfEachSampleWebhookMatchesTheEngine()
+{
+    QFETCH(int, index);
+    const CampaignDocument document = *DocumentReader::readFile(TestPaths::sampleFile()).document;
+    const WebhookConfig& webhook = document.webhooks.at(index);
+    const QString key = u"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"_s;
+    QString error;
+    m_receiver.setSigningKey(*StandardWebhooks::decodeSecret(key, &error));
+    const QHash<QString, QString> values { { u"CRM_API_TOKEN"_s, u"Bearer sk_crm 1"_s },
+        { u"OPS_API_KEY"_s, u"ops'key\"2"_s }, { u"HELPDESK_TOKEN"_s, u"Token $HOME 3"_s },
+        { u"HELPDESK_SIGNING_SECRET"_s, key } };
+    MemorySecretStore secrets;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        secrets.insert(it.key(), it.value());
+        environment.insert(it.key(), it.value());
+    }
+    EventContext::Options options;
+    options.localReceiverUrl = m_receiver.baseUrl();
+    const EventContext context
+        = EventContext::build(document, *EventCatalog::find(webhook.events.first()), options);
+    const DeliveryPreparer::Result prepared
+        = DeliveryPreparer::prepare(RequestTemplate(webhook), context, secrets, JsonPath(), {});
+    QVERIFY(prepared.plan);
+
+    // The export carries references, never the values: the shell fills them.
+    const QString command = CurlCommand::fromPlan(*prepared.plan, prepared.replay);
+    for (const QString& value : values)
+        QVERIFY2(!command.contains(value), qPrintable(command));
+    const ReceivedRequest theirs = runInBash(command, environment);
+    QVERIFY2(!theirs.method.isEmpty(), qPrintable(command));
+
+    // The first attempt is what is compared (the helpdesk would retry: the
+    // receiver does not answer as it expects).
+    const int before = m_receiver.receivedCount();
+    Delivery delivery(&m_network, *prepared.plan);
+    delivery.start();
+    QVERIFY(QTest::qWaitFor([&] { return m_receiver.receivedCount() > before; }, 20000));
+    delivery.cancel();
+    const ReceivedRequest ours = m_receiver.requests().last();
+
+    QCOMPARE(theirs.method, ours.method);
+    QCOMPARE(theirs.path, ours.path);
+    QCOMPARE(theirs.query, ours.query);
+    QCOMPARE(theirs.body, ours.body);
+    for (const auto& [name, value] : ours.headers) {
+        const QByteArray lower = name.toLower();
+        if (lower == "host" || lower == "content-length" || lower == "connection"
+            || lower == "accept-encoding" || lower == "accept-language"
+            || lower == "webhook-timestamp" || lower == "webhook-signature")
+            continue;
+        QCOMPARE(theirs.header(name), value);
+    }
+    QCOMPARE(theirs.signature, ours.signature);
+    m_receiver.setSigningKey(std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(CurlCommandTest)

@@ -1,5 +1,6 @@
-#include "TestPaths.h"
 #include "exchange/ProductionExport.h"
+
+#include "TestPaths.h"
 #include "io/DocumentReader.h"
 
 #include <QJsonArray>
@@ -49,12 +50,12 @@ void ProductionExportTest::exportsTheSample()
     QCOMPARE(root.value(u"secrets"_s).toArray().size(), 4);
     // No samples in the data model, no disabled headers.
     QVERIFY(!result.json.contains("\"sample\""));
-    const QJsonArray headers
-        = root.value(u"webhooks"_s)[0][u"request"_s][u"headers"_s].toArray();
+    const QJsonArray headers = root.value(u"webhooks"_s)[0][u"request"_s][u"headers"_s].toArray();
     QCOMPARE(headers.size(), 2);
     QCOMPARE(headers.at(1)[u"name"_s].toString(), u"Idempotency-Key"_s);
     // Keys come in the document's order.
-    QVERIFY(result.json.startsWith("{\n  \"format\": \"webhook-studio.production\",\n  \"version\": 1,\n  \"draft\": false,\n  \"campaign\": {"));
+    QVERIFY(result.json.startsWith("{\n  \"format\": \"webhook-studio.production\",\n  "
+                                   "\"version\": 1,\n  \"draft\": false,\n  \"campaign\": {"));
 }
 
 void ProductionExportTest::isDeterministicAndConformsToTheSchema()
@@ -119,7 +120,6 @@ void ProductionExportTest::readsItselfBack()
              DataSource::DynamicVariable, DataSource::PostCallOutcome }) {
         for (FieldDefinition& field : *expected.dataModel.mutableFields(source))
             field.sample = QJsonValue(); // as a field without a sample reads
-
     }
     QCOMPARE(back.document->webhooks, expected.webhooks);
     QCOMPARE(back.document->dataModel, expected.dataModel);
@@ -136,10 +136,10 @@ void ProductionExportTest::refusesWhatIsNotAnExport_data()
                                 << u"$.format"_s << u"not a production export"_s;
     QTest::newRow("newer") << QByteArray(R"({"format":"webhook-studio.production","version":3})")
                            << u"$.version"_s << u"version 3, made by a newer Webhook Studio"_s;
-    QTest::newRow("schema")
-        << QByteArray(R"({"format":"webhook-studio.production","version":1,"draft":false,)"
-                      R"("campaign":{"name":"x"},"secrets":["bad name"],"webhooks":[]})")
-        << u"$.secrets[0]"_s << u"does not match"_s;
+    QTest::newRow("schema") << QByteArray(
+        R"({"format":"webhook-studio.production","version":1,"draft":false,)"
+        R"("campaign":{"name":"x"},"secrets":["bad name"],"webhooks":[]})")
+                            << u"$.secrets[0]"_s << u"does not match"_s;
 }
 
 void ProductionExportTest::refusesWhatIsNotAnExport()

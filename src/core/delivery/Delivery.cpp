@@ -109,17 +109,7 @@ void Delivery::startAttempt()
     m_current.number = int(m_record.attempts.size()) + 1;
     m_current.startedAt = QDateTime::currentDateTimeUtc();
     m_current.startOffsetMs = elapsedMs();
-    m_current.request = m_plan.request;
-    if (m_plan.signingKey) {
-        const qint64 timestamp = m_current.startedAt.toSecsSinceEpoch();
-        m_current.request.headers.append({ u"webhook-id"_s, m_plan.messageId, false });
-        m_current.request.headers.append(
-            { u"webhook-timestamp"_s, QString::number(timestamp), false });
-        m_current.request.headers.append({ u"webhook-signature"_s,
-            StandardWebhooks::sign(
-                *m_plan.signingKey, m_plan.messageId, timestamp, m_plan.request.body),
-            false });
-    }
+    m_current.request = m_plan.requestAt(m_current.startedAt);
     m_abortVerdict.reset();
     m_sslErrors.clear();
 

@@ -5,6 +5,7 @@
 #include "model/SuccessCondition.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -27,4 +28,8 @@ struct DeliveryPlan
     // drop duplicates.
     QString messageId;
     qint64 bodyCapBytes = kDefaultBodyCapBytes;
+
+    // The request as an attempt starting at `time` sends it: with the
+    // signing headers of that moment when the webhook signs.
+    SentRequest requestAt(const QDateTime& time) const;
 };

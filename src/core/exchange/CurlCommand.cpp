@@ -1,5 +1,7 @@
 #include "CurlCommand.h"
 
+#include "model/SecretReference.h"
+
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -48,11 +50,26 @@ QString CurlCommand::quote(const QString& text)
     return u'\'' + escaped + u'\'';
 }
 
+QString CurlCommand::fromPlan(const DeliveryPlan& plan, const DeliveryReplay& replay)
+{
+    SentRequest request = plan.requestAt(QDateTime::currentDateTimeUtc());
+    // The plan's headers come first and in the replay's order.
+    for (qsizetype i = 0; i < replay.request.headers.size() && i < request.headers.size(); ++i) {
+        if (request.headers.at(i).secret)
+            request.headers[i].value = replay.request.headers.at(i).value;
+    }
+    return fromRequest(request, Secrets::Revealed);
+}
+
 QString CurlCommand::fromRequest(const SentRequest& request, Secrets secrets)
 {
     const SentRequest shown = secrets == Secrets::Masked ? request.redacted() : request;
     QStringList lines { u"curl -X "_s + httpMethodName(shown.method) + u' ' + quote(shown.url) };
     for (const SentRequest::Header& header : shown.headers) {
+        if (header.secret && SecretReference::isReference(header.value)) {
+            lines.append(u"-H "_s + quote(header.name + u": "_s) + u'"' + header.value + u'"');
+            continue;
+        }
         // "Name;" is curl's way of sending a header with an empty value.
         lines.append(u"-H "_s
             + quote(header.value.isEmpty() ? QString(header.name + u';')

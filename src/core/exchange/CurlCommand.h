@@ -1,5 +1,7 @@
 #pragma once
 
+#include "delivery/DeliveryPlan.h"
+#include "delivery/DeliveryReplay.h"
 #include "delivery/SentRequest.h"
 
 #include <QString>
@@ -13,7 +15,12 @@ class CurlCommand
 public:
     enum class Secrets { Masked, Revealed };
 
+    // A secret header whose value is a ${NAME} reference becomes
+    // -H 'Name: '"${NAME}": the shell fills it in from the environment.
     static QString fromRequest(const SentRequest& request, Secrets secrets = Secrets::Masked);
+    // What a delivery of `plan` would send now (signed now, when it signs),
+    // with the secret headers as their references from `replay`.
+    static QString fromPlan(const DeliveryPlan& plan, const DeliveryReplay& replay);
     // `text` as one shell word.
     static QString quote(const QString& text);
 };

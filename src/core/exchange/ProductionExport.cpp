@@ -53,11 +53,12 @@ QStringList referencedSecrets(const CampaignDocument& document)
 QList<Problem> schemaProblems(const QByteArray& json)
 {
     QList<Problem> problems;
-    const JsonSchemaValidator validator = JsonSchemaValidator::fromFile(ProductionExport::schemaPath());
+    const JsonSchemaValidator validator
+        = JsonSchemaValidator::fromFile(ProductionExport::schemaPath());
     for (const JsonSchemaValidator::Error& error :
         validator.validate(QJsonDocument::fromJson(json).object())) {
-        problems.append(Problem::error(error.path.toString(), u"schema."_s + error.keyword,
-            error.message));
+        problems.append(
+            Problem::error(error.path.toString(), u"schema."_s + error.keyword, error.message));
     }
     return problems;
 }

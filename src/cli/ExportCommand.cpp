@@ -1,0 +1,158 @@
+#include "ExportCommand.h"
+
+#include "catalog/EventCatalog.h"
+#include "delivery/DeliveryPreparer.h"
+#include "delivery/EnvironmentSecretResolver.h"
+#include "exchange/CurlCommand.h"
+#include "exchange/PostmanExport.h"
+#include "exchange/ProductionExport.h"
+
+using namespace Qt::StringLiterals;
+
+QString ExportCommand::name() const
+{
+    return u"export"_s;
+}
+
+QString ExportCommand::summary() const
+{
+    return tr("Export the campaign for production (checked JSON without secrets), as curl "
+              "commands, or as a Postman collection. Exits 1 when the export is refused.");
+}
+
+int ExportCommand::exportProduction(
+    const Request& request, QByteArray* result, CliOutput& output) const
+{
+    const ProductionExport::Result exported = ProductionExport::write(request.document,
+        request.draft ? ProductionExport::Mode::Draft : ProductionExport::Mode::Production);
+    printProblems(output.err(), request.file, exported.problems);
+    if (!exported.succeeded()) {
+        output.err() << tr("export: refused: the campaign has errors (--draft exports it anyway, "
+                           "marked as a draft).")
+                     << u'\n';
+        return Failure;
+    }
+    if (!exported.secrets.isEmpty()) {
+        output.err() << tr("export: production must provide these secrets: %1")
+                            .arg(exported.secrets.join(u", "_s))
+                     << u'\n';
+    }
+    *result = exported.json;
+    return Success;
+}
+
+int ExportCommand::exportCurl(const Request& request, QByteArray* result, CliOutput& output) const
+{
+    const EnvironmentSecretResolver secrets;
+    EventContext::Options options;
+    options.localReceiverUrl = request.receiverUrl;
+    QStringList commands;
+    bool failed = false;
+    for (qsizetype w = 0; w < request.document.webhooks.size(); ++w) {
+        const WebhookConfig& webhook = request.document.webhooks.at(w);
+        if (!request.webhook.isEmpty() && webhook.name != request.webhook)
+            continue;
+        const QStringList events
+            = request.event.isEmpty() ? webhook.events : QStringList { request.event };
+        for (const QString& event : events) {
+            const EventInfo* info = EventCatalog::find(event);
+            if (!info)
+                continue;
+            const DeliveryPreparer::Result prepared = DeliveryPreparer::prepare(
+                RequestTemplate(webhook), EventContext::build(request.document, *info, options),
+                secrets, JsonPath().key(u"webhooks").index(w), {});
+            // Secrets without value stay references: the shell fills them in.
+            QList<Problem> problems;
+            for (const Problem& problem : prepared.problems) {
+                if (problem.code != u"send.secret"_s)
+                    problems.append(problem);
+            }
+            printProblems(output.err(), request.file, problems);
+            if (!prepared.plan) {
+                failed = true;
+                continue;
+            }
+            commands.append(u"# "_s + webhook.name + u" — "_s + event + u'\n'
+                + CurlCommand::fromPlan(*prepared.plan, prepared.replay) + u'\n');
+        }
+    }
+    if (commands.isEmpty()) {
+        output.err() << tr("export: no webhook and event to export.") << u'\n';
+        return Failure;
+    }
+    *result = commands.join(u'\n').toUtf8();
+    return failed ? Failure : Success;
+}
+
+int ExportCommand::exportPostman(
+    const Request& request, QByteArray* result, CliOutput& output) const
+{
+    const PostmanExport::Result exported
+        = PostmanExport::write(request.document, request.receiverUrl);
+    printProblems(output.err(), request.file, exported.problems);
+    *result = exported.json;
+    return Success;
+}
+
+int ExportCommand::run(const QStringList& arguments, CliOutput& output)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(u"format"_s, tr("production (the default), curl or postman."),
+        tr("FORMAT"), u"production"_s);
+    const QCommandLineOption webhook(u"webhook"_s, tr("Only this webhook (curl)."), tr("NAME"));
+    const QCommandLineOption event(u"event"_s,
+        tr("Only this event (curl); by default each the webhook fires on."), tr("EVENT"));
+    const QCommandLineOption draft(
+        u"draft"_s, tr("Export even with errors, marked as a draft (production)."));
+    const QCommandLineOption receiver(u"receiver"_s,
+        tr("What {{local_receiver}} stands for (default %1).")
+            .arg(EventContext::defaultLocalReceiverUrl()),
+        tr("URL"), EventContext::defaultLocalReceiverUrl());
+    const QCommandLineOption out(QStringList { u"o"_s, u"output"_s },
+        tr("Write here (atomically) instead of standard output."), tr("OUT"));
+    parser.addOptions({ format, webhook, event, draft, receiver, out });
+    parser.addPositionalArgument(u"FILE"_s, tr("The campaign file."));
+    int exitCode = Success;
+    if (!parse(parser, arguments, output, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1) {
+        output.err() << tr("export: name one campaign FILE.") << u'\n';
+        return UsageError;
+    }
+    Request request;
+    request.file = parser.positionalArguments().first();
+    const std::optional<CampaignDocument> document = loadDocument(request.file, output);
+    if (!document)
+        return UsageError;
+    request.document = *document;
+    request.webhook = parser.value(webhook);
+    request.event = parser.value(event);
+    request.draft = parser.isSet(draft);
+    request.receiverUrl = parser.value(receiver);
+    if (!request.webhook.isEmpty() && document->indexOfWebhook(request.webhook) < 0) {
+        output.err() << tr("export: no webhook is named \"%1\".").arg(request.webhook) << u'\n';
+        return UsageError;
+    }
+    if (!request.event.isEmpty() && !EventCatalog::find(request.event)) {
+        output.err() << tr("export: \"%1\" is not an event.").arg(request.event) << u'\n';
+        return UsageError;
+    }
+
+    QByteArray result;
+    const QString chosen = parser.value(format);
+    if (chosen == u"production"_s)
+        exitCode = exportProduction(request, &result, output);
+    else if (chosen == u"curl"_s)
+        exitCode = exportCurl(request, &result, output);
+    else if (chosen == u"postman"_s)
+        exitCode = exportPostman(request, &result, output);
+    else {
+        output.err()
+            << tr("export: --format is production, curl or postman, not \"%1\".").arg(chosen)
+            << u'\n';
+        return UsageError;
+    }
+    if (result.isEmpty())
+        return exitCode;
+    return writeResult(result, parser.value(out), output) ? exitCode : Failure;
+}
