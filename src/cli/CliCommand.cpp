@@ -1,10 +1,10 @@
 #include "CliCommand.h"
 
+#include "io/AtomicFile.h"
 #include "io/DocumentReader.h"
 
 #include <QFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -58,12 +58,10 @@ bool CliCommand::writeResult(const QByteArray& bytes, const QString& path, CliOu
         output.out().flush();
         return true;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        output.err() << path << u": "_s << tr("cannot write: %1").arg(file.errorString()) << u'\n';
-        return false;
-    }
-    return true;
+    const QString error = AtomicFile::write(path, bytes);
+    if (!error.isEmpty())
+        output.err() << error << u'\n';
+    return error.isEmpty();
 }
 
 std::optional<QByteArray> CliCommand::readInput(const QString& path, CliOutput& output)

@@ -1,9 +1,8 @@
 #include "ExportCommand.h"
 
 #include "catalog/EventCatalog.h"
-#include "delivery/DeliveryPreparer.h"
 #include "delivery/EnvironmentSecretResolver.h"
-#include "exchange/CurlCommand.h"
+#include "exchange/CurlExport.h"
 #include "exchange/PostmanExport.h"
 #include "exchange/ProductionExport.h"
 
@@ -43,45 +42,15 @@ int ExportCommand::exportProduction(
 
 int ExportCommand::exportCurl(const Request& request, QByteArray* result, CliOutput& output) const
 {
-    const EnvironmentSecretResolver secrets;
     EventContext::Options options;
     options.localReceiverUrl = request.receiverUrl;
-    QStringList commands;
-    bool failed = false;
-    for (qsizetype w = 0; w < request.document.webhooks.size(); ++w) {
-        const WebhookConfig& webhook = request.document.webhooks.at(w);
-        if (!request.webhook.isEmpty() && webhook.name != request.webhook)
-            continue;
-        const QStringList events
-            = request.event.isEmpty() ? webhook.events : QStringList { request.event };
-        for (const QString& event : events) {
-            const EventInfo* info = EventCatalog::find(event);
-            if (!info)
-                continue;
-            const DeliveryPreparer::Result prepared = DeliveryPreparer::prepare(
-                RequestTemplate(webhook), EventContext::build(request.document, *info, options),
-                secrets, JsonPath().key(u"webhooks").index(w), {});
-            // Secrets without value stay references: the shell fills them in.
-            QList<Problem> problems;
-            for (const Problem& problem : prepared.problems) {
-                if (problem.code != u"send.secret"_s)
-                    problems.append(problem);
-            }
-            printProblems(output.err(), request.file, problems);
-            if (!prepared.plan) {
-                failed = true;
-                continue;
-            }
-            commands.append(u"# "_s + webhook.name + u" — "_s + event + u'\n'
-                + CurlCommand::fromPlan(*prepared.plan, prepared.replay) + u'\n');
-        }
-    }
-    if (commands.isEmpty()) {
-        output.err() << tr("export: no webhook and event to export.") << u'\n';
+    const CurlExport::Result exported = CurlExport::write(
+        request.document, EnvironmentSecretResolver(), options, { request.webhook, request.event });
+    printProblems(output.err(), request.file, exported.problems);
+    if (exported.commandCount == 0)
         return Failure;
-    }
-    *result = commands.join(u'\n').toUtf8();
-    return failed ? Failure : Success;
+    *result = exported.script.toUtf8();
+    return exported.complete() ? Success : Failure;
 }
 
 int ExportCommand::exportPostman(

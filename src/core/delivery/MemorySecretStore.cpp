@@ -10,5 +10,6 @@ std::optional<QString> MemorySecretStore::value(const QString& name) const
 
 QString MemorySecretStore::hint(const QString& name) const
 {
-    return tr("enter a value for %1").arg(name);
+    // Where values come from in the end is where a missing one should go.
+    return m_fallback ? m_fallback->hint(name) : tr("enter a value for %1").arg(name);
 }

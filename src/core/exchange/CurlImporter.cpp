@@ -608,10 +608,7 @@ private:
                                  "answer; it was set to the connect timeout of %1 s.")
                     .arg(*m_connectTimeout));
         }
-        delivery.totalTimeoutSeconds = qMax(
-            delivery.totalTimeoutSeconds, delivery.timeoutSeconds * (delivery.retryLimit + 1));
-        delivery.totalTimeoutSeconds
-            = qMin(delivery.totalTimeoutSeconds, Limits::kMaxTotalTimeoutSeconds);
+        delivery.makeRoomForAttempts();
     }
 
     CurlImporter::Result finish()
@@ -681,4 +678,22 @@ bool CurlImporter::looksLikeCurl(const QString& text)
         trimmed = trimmed.mid(2).trimmed();
     return trimmed.startsWith(u"curl "_s) || trimmed.startsWith(u"curl.exe "_s)
         || trimmed.startsWith(u"curl\t"_s);
+}
+
+void CurlImporter::applyRequest(const WebhookConfig& imported, WebhookConfig* target)
+{
+    target->method = imported.method;
+    target->url = imported.url;
+    target->headers = imported.headers;
+    target->contentType = imported.contentType;
+    target->body = imported.body;
+    // The importer only moves these away from the defaults for -k,
+    // --max-time and --connect-timeout.
+    const DeliveryPolicy defaults;
+    if (imported.delivery.timeoutSeconds != defaults.timeoutSeconds) {
+        target->delivery.timeoutSeconds = imported.delivery.timeoutSeconds;
+        target->delivery.makeRoomForAttempts();
+    }
+    if (imported.delivery.allowInsecureTls)
+        target->delivery.allowInsecureTls = true;
 }

@@ -31,6 +31,10 @@ public:
     static Result import(const QString& command);
     // Already split into words; the first is curl itself.
     static Result importWords(const QStringList& words);
+    // Puts the request of an imported webhook (method, URL, headers, body)
+    // into `target`, keeping its name, events, mappings and success rule;
+    // timeouts and the TLS opt-out too when the command set them.
+    static void applyRequest(const WebhookConfig& imported, WebhookConfig* target);
     // Whether `text` is a curl command (it starts with "curl", perhaps
     // after a "$ " prompt), as pasted into the URL field.
     static bool looksLikeCurl(const QString& text);

@@ -1,6 +1,7 @@
 #include "PostmanExport.h"
 
 #include "catalog/EventCatalog.h"
+#include "io/SecretExtractor.h"
 #include "model/SecretReference.h"
 #include "templating/EventContext.h"
 #include "templating/RequestRenderer.h"
@@ -88,8 +89,11 @@ QJsonObject requestItem(const WebhookConfig& webhook, const QString& event,
 } // namespace
 
 PostmanExport::Result PostmanExport::write(
-    const CampaignDocument& document, const QString& localReceiverUrl)
+    const CampaignDocument& original, const QString& localReceiverUrl)
 {
+    // Typed-in secret values become collection variables, never text.
+    CampaignDocument document = original;
+    SecretExtractor::extract(document);
     Result result;
     QStringList variables;
     QJsonArray folders;
@@ -112,6 +116,7 @@ PostmanExport::Result PostmanExport::write(
                 continue;
             }
             items.append(requestItem(webhook, event, rendered, localReceiverUrl, &variables));
+            ++result.requestCount;
         }
         QJsonObject folder { { u"name"_s, webhook.name }, { u"item"_s, items } };
         if (!webhook.enabled)
@@ -134,5 +139,6 @@ PostmanExport::Result PostmanExport::write(
         { u"variable"_s, variableList },
     };
     result.json = QJsonDocument(collection).toJson(QJsonDocument::Indented);
+    result.variables = variables;
     return result;
 }

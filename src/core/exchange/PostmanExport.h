@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QStringList>
 
 // A Postman Collection (v2.1) of the campaign: a folder per webhook and a
 // request per event it fires on, each the request Webhook Studio sends for
@@ -22,6 +23,9 @@ public:
     struct Result
     {
         QByteArray json;
+        int requestCount = 0;
+        // The secret collection variables, to set in a Postman environment.
+        QStringList variables;
         // Requests that could not be rendered are left out and said here.
         QList<Problem> problems;
     };

@@ -105,10 +105,14 @@ ProductionExport::Result ProductionExport::write(const CampaignDocument& documen
     const QByteArray json = out.toJson();
 
     const QList<Problem> invalid = schemaProblems(json);
-    if (!invalid.isEmpty()) {
+    if (!invalid.isEmpty() && mode == Mode::Production) {
         result.problems += invalid;
         return result;
     }
+    // A draft is unfinished by definition: what the schema would refuse (an
+    // empty URL, say) is said, and the draft is written all the same.
+    for (const Problem& problem : invalid)
+        result.problems.append(Problem::warning(problem.path, problem.code, problem.message));
     result.json = json;
     return result;
 }

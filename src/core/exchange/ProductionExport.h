@@ -14,7 +14,8 @@
 // is pretty, in a fixed key order (the same document always gives the same
 // bytes), and checked against resources/schema/production.schema.json before
 // it is handed out. A campaign with errors is refused, unless a draft
-// (marked "draft": true) is asked for.
+// (marked "draft": true) is asked for; a draft is written even where it
+// breaks the schema, which holds for finished exports only.
 class ProductionExport
 {
     Q_DECLARE_TR_FUNCTIONS(ProductionExport)

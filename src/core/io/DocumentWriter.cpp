@@ -1,10 +1,10 @@
 #include "DocumentWriter.h"
 
+#include "AtomicFile.h"
 #include "JsonWriter.h"
 #include "SecretExtractor.h"
 
 #include <QJsonArray>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -35,18 +35,7 @@ QByteArray DocumentWriter::toJson(const CampaignDocument& document)
 
 QString DocumentWriter::writeFile(const CampaignDocument& document, const QString& filePath)
 {
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write \"%1\": %2.").arg(filePath, file.errorString());
-    const QByteArray data = toJson(document);
-    if (file.write(data) != data.size()) {
-        const QString error = file.errorString();
-        file.cancelWriting();
-        return tr("Cannot write \"%1\": %2.").arg(filePath, error);
-    }
-    if (!file.commit())
-        return tr("Cannot save \"%1\": %2.").arg(filePath, file.errorString());
-    return {};
+    return AtomicFile::write(filePath, toJson(document));
 }
 
 QByteArray DocumentWriter::webhookToJson(const WebhookConfig& webhook)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BackoffPolicy.h"
+#include "Limits.h"
 
 #include <tuple>
 
@@ -15,6 +16,13 @@ struct DeliveryPolicy
     bool allowInsecureTls = false;
 
     int maxAttempts() const { return 1 + retryLimit; }
+    // Widens the total timeout (up to its limit) so that every attempt can
+    // use its whole timeout, after the attempt timeout was raised.
+    void makeRoomForAttempts()
+    {
+        totalTimeoutSeconds = qMin(qMax(totalTimeoutSeconds, timeoutSeconds * maxAttempts()),
+            Limits::kMaxTotalTimeoutSeconds);
+    }
 
     friend bool operator==(const DeliveryPolicy& a, const DeliveryPolicy& b)
     {

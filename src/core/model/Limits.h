@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 // The bounds that validation enforces and that editors use for their ranges,
 // kept in one place so both always agree.
 namespace Limits {
