@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CurlImportDialog</name>
+    <message numerus="yes">
+        <source>Sends %1 %2 with %n header(s) and %3.</source>
+        <translation>
+            <numerusform>Sends %1 %2 with %n header and %3.</numerusform>
+            <numerusform>Sends %1 %2 with %n headers and %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a body of %n character(s)</source>
+        <translation>
+            <numerusform>a body of %n character</numerusform>
+            <numerusform>a body of %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Delivery</name>
     <message numerus="yes">
         <source>Gave up after %n attempt(s): the next would start after the total timeout of %1.</source>
@@ -35,6 +52,44 @@
         <translation>
             <numerusform>The total timeout leaves no room for the last %n retry.</numerusform>
             <numerusform>The total timeout leaves no room for the last %n retries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Not exported: the campaign has %n error(s). Fix them (Problems panel, F8), or export a draft that production tools will refuse.</source>
+        <translation>
+            <numerusform>Not exported: the campaign has %n error. Fix them (Problems panel, F8), or export a draft that production tools will refuse.</numerusform>
+            <numerusform>Not exported: the campaign has %n errors. Fix them (Problems panel, F8), or export a draft that production tools will refuse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A draft with %n error(s), marked "draft": true: production tools refuse it until they are fixed.</source>
+        <translation>
+            <numerusform>A draft with %n error, marked "draft": true: production tools refuse it until they are fixed.</numerusform>
+            <numerusform>A draft with %n errors, marked "draft": true: production tools refuse it until they are fixed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n webhook(s), checked against production.schema.json. No sample data, no window state, no secret values.</source>
+        <translation>
+            <numerusform>Ready: %n webhook, checked against production.schema.json. No sample data, no window state, no secret values.</numerusform>
+            <numerusform>Ready: %n webhooks, checked against production.schema.json. No sample data, no window state, no secret values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n curl command(s) for a POSIX shell, each sending the same bytes as Webhook Studio with the sample data (signed now, when the webhook signs).</source>
+        <translation>
+            <numerusform>%n curl command for a POSIX shell, each sending the same bytes as Webhook Studio with the sample data (signed now, when the webhook signs).</numerusform>
+            <numerusform>%n curl commands for a POSIX shell, each sending the same bytes as Webhook Studio with the sample data (signed now, when the webhook signs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A Postman Collection v2.1 with %n request(s), one per webhook and event, rendered with the sample data. Postman and newman run it.</source>
+        <translation>
+            <numerusform>A Postman Collection v2.1 with %n request, one per webhook and event, rendered with the sample data. Postman and newman run it.</numerusform>
+            <numerusform>A Postman Collection v2.1 with %n requests, one per webhook and event, rendered with the sample data. Postman and newman run it.</numerusform>
         </translation>
     </message>
 </context>

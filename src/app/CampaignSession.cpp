@@ -1,6 +1,7 @@
 #include "CampaignSession.h"
 
 #include "DocumentEditCommand.h"
+#include "delivery/DeliveryPreparer.h"
 #include "io/DocumentWriter.h"
 #include "io/SecretExtractor.h"
 
@@ -16,6 +17,7 @@ constexpr int kUndoLimit = 500;
 
 CampaignSession::CampaignSession(QObject* parent)
     : QObject(parent)
+    , m_keychain(new SecretKeychain(SecretKeychain::defaultService(), this))
 {
     m_undoStack.setUndoLimit(kUndoLimit);
     m_checkTimer.setSingleShot(true);
@@ -60,6 +62,36 @@ void CampaignSession::reset(const CampaignDocument& document, const QString& fil
     }
     emit wasReset();
     checkNow();
+    // Ready before the first send, so that rarely has to wait.
+    QStringList referenced;
+    const MemorySecretStore none;
+    for (const WebhookConfig& webhook : m_document.webhooks)
+        referenced += DeliveryPreparer::missingSecrets(webhook, none);
+    referenced.removeDuplicates();
+    fetchSecrets(referenced, [] {});
+}
+
+void CampaignSession::keepSecret(const QString& name, const QString& value)
+{
+    m_secrets.insert(name, value);
+    m_keychain->write(name, value);
+}
+
+void CampaignSession::fetchSecrets(const QStringList& names, const std::function<void()>& done)
+{
+    QStringList wanted;
+    for (const QString& name : names) {
+        if (!m_secrets.contains(name))
+            wanted.append(name);
+    }
+    m_keychain->read(wanted, [this, done](const SecretKeychain::Values& values) {
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            // A value given in this session while the keychain was asked wins.
+            if (!m_secrets.contains(it.key()))
+                m_secrets.insert(it.key(), it.value());
+        }
+        done();
+    });
 }
 
 QString CampaignSession::save(const QString& filePath)
@@ -73,7 +105,7 @@ QString CampaignSession::save(const QString& filePath)
     if (!error.isEmpty())
         return error;
     for (const SecretExtractor::Secret& secret : secrets)
-        m_secrets.insert(secret.name, secret.value);
+        keepSecret(secret.name, secret.value);
     if (!secrets.isEmpty()) {
         m_document = stored;
         emit changed(-1);

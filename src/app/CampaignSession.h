@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SecretKeychain.h"
 #include "delivery/EnvironmentSecretResolver.h"
 #include "delivery/MemorySecretStore.h"
 #include "model/CampaignDocument.h"
@@ -31,6 +32,13 @@ public:
     // Secret values for this session; what is not here comes from the
     // environment.
     MemorySecretStore& secrets() { return m_secrets; }
+    SecretKeychain* keychain() const { return m_keychain; }
+    // Keeps a secret's value for sending: for the session, and in the system
+    // keychain when there is one.
+    void keepSecret(const QString& name, const QString& value);
+    // Looks up in the keychain the values of `names` the session lacks, then
+    // calls `done` (on a later turn of the event loop).
+    void fetchSecrets(const QStringList& names, const std::function<void()>& done);
 
     // What {{local_receiver}} stands for: the app's running receiver.
     QString localReceiverUrl() const { return m_localReceiverUrl; }
@@ -79,5 +87,6 @@ private:
     QTimer m_checkTimer;
     EnvironmentSecretResolver m_environment;
     MemorySecretStore m_secrets;
+    SecretKeychain* m_keychain;
     QString m_localReceiverUrl = EventContext::defaultLocalReceiverUrl();
 };

@@ -1,7 +1,11 @@
 #include "FileDialogs.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
+#include <QStandardPaths>
 #include <QStringList>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 QStringList& queuedAnswers()
@@ -31,5 +35,14 @@ QString saveFileName(
 void setNextFileName(const QString& fileName)
 {
     queuedAnswers().append(fileName);
+}
+
+QString suggestedPath(const QString& campaignName, const QString& suffix)
+{
+    const QString name = campaignName.trimmed().isEmpty()
+        ? QCoreApplication::translate("FileDialogs", "campaign")
+        : campaignName.trimmed();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
+        + name.toLower().replace(u' ', u'-') + suffix;
 }
 } // namespace FileDialogs

@@ -13,4 +13,7 @@ QString openFileName(
 QString saveFileName(
     QWidget* parent, const QString& caption, const QString& directory, const QString& filter);
 void setNextFileName(const QString& fileName);
+// Where a file made from the campaign `campaignName` is first offered: the
+// documents folder, the name in lower case with dashes, then `suffix`.
+QString suggestedPath(const QString& campaignName, const QString& suffix);
 } // namespace FileDialogs

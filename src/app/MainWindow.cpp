@@ -3,9 +3,11 @@
 #include "BurstDialog.h"
 #include "CampaignDialog.h"
 #include "CampaignSession.h"
+#include "CurlImportDialog.h"
 #include "DataSourcePanel.h"
 #include "DeliveryController.h"
 #include "DeliveryTracker.h"
+#include "ExportDialog.h"
 #include "FieldPickerDialog.h"
 #include "FileDialogs.h"
 #include "HistoryPanel.h"
@@ -22,8 +24,11 @@
 #include "WebhookListModel.h"
 #include "delivery/DeliveryPreparer.h"
 #include "delivery/Duration.h"
+#include "exchange/CurlImporter.h"
+#include "exchange/ProductionExport.h"
 #include "history/DeliveryHistory.h"
 #include "io/DocumentReader.h"
+#include "model/SecretReference.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -81,10 +86,12 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_problemStatus->setObjectName(u"problemStatusLabel"_s);
     statusBar()->addPermanentWidget(m_problemStatus);
+    setupSecretStorageNotice();
 
     setupMappingPanels();
     setupActions();
     setupDelivery();
+    setupExchange();
     setupWebhookList();
     setupProblems();
     connect(m_session, &CampaignSession::changed, this, &MainWindow::onDocumentChanged);
@@ -352,29 +359,78 @@ void MainWindow::showInspector()
         resizeDocks({ m_inspectorDock }, { wanted }, Qt::Vertical);
 }
 
-bool MainWindow::askForMissingSecrets(int webhookIndex)
+void MainWindow::withSecrets(
+    int webhookIndex, SecretsDialog::Purpose purpose, const std::function<void()>& proceed)
 {
-    const WebhookConfig& webhook = document().webhooks.at(webhookIndex);
-    const QStringList missing = DeliveryPreparer::missingSecrets(webhook, m_session->secrets());
-    if (missing.isEmpty())
-        return true;
-    SecretsDialog dialog(webhook.name, missing, this);
-    dialog.setObjectName(u"secretsDialog"_s);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    const QHash<QString, QString> values = dialog.values();
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        m_session->secrets().insert(it.key(), it.value());
-    return true;
+    const auto missing = [this, webhookIndex, purpose] {
+        const WebhookConfig& webhook = document().webhooks.at(webhookIndex);
+        QStringList names = DeliveryPreparer::missingSecrets(webhook, m_session->secrets());
+        // An export keeps header secrets as variables; only signing needs a value.
+        if (purpose == SecretsDialog::Purpose::Export) {
+            const QString signing = SecretReference::name(webhook.signing.secret);
+            names = webhook.signing.isEnabled() && names.contains(signing) ? QStringList { signing }
+                                                                           : QStringList();
+        }
+        return names;
+    };
+    if (missing().isEmpty()) {
+        proceed();
+        return;
+    }
+    const QString webhookId = document().webhooks.at(webhookIndex).id;
+    m_session->fetchSecrets(missing(), [=] {
+        // The document may have changed while the keychain answered.
+        if (webhookIndex >= document().webhooks.size()
+            || document().webhooks.at(webhookIndex).id != webhookId) {
+            return;
+        }
+        const QStringList stillMissing = missing();
+        if (!stillMissing.isEmpty()) {
+            SecretsDialog dialog(purpose, document().webhooks.at(webhookIndex).name, stillMissing,
+                m_session->keychain()->unavailableReason(), this);
+            dialog.setObjectName(u"secretsDialog"_s);
+            if (dialog.exec() == QDialog::Accepted) {
+                const QHash<QString, QString> values = dialog.values();
+                for (auto it = values.cbegin(); it != values.cend(); ++it)
+                    m_session->keepSecret(it.key(), it.value());
+            } else if (purpose == SecretsDialog::Purpose::Send) {
+                return;
+            }
+            // Without the secret an export still shows what it can, and why.
+        }
+        proceed();
+    });
+}
+
+void MainWindow::setupSecretStorageNotice()
+{
+    auto* label = new QLabel(tr("Secrets: this session only"), this);
+    label->setObjectName(u"secretStorageLabel"_s);
+    label->hide();
+    statusBar()->addPermanentWidget(label);
+    connect(m_session->keychain(), &SecretKeychain::becameUnavailable, this,
+        [this, label](const QString& reason) {
+            const QString notice = tr("No system keychain is available (%1). Secret values are "
+                                      "kept in memory until you quit, and asked for again next "
+                                      "time.")
+                                       .arg(reason);
+            label->setToolTip(notice);
+            label->show();
+            statusBar()->showMessage(notice, 15000);
+        });
 }
 
 void MainWindow::sendTestEvent()
 {
     const int index = currentWebhook();
-    if (index < 0 || m_deliveries->isSending() || !askForMissingSecrets(index))
+    if (index < 0 || m_deliveries->isSending())
         return;
-    const DeliveryController::Outcome outcome = m_deliveries->send(index, m_preview->event());
-    showSendOutcome(outcome.problems, outcome.tracker != nullptr);
+    withSecrets(index, SecretsDialog::Purpose::Send, [this, index] {
+        if (m_deliveries->isSending())
+            return;
+        const DeliveryController::Outcome outcome = m_deliveries->send(index, m_preview->event());
+        showSendOutcome(outcome.problems, outcome.tracker != nullptr);
+    });
 }
 
 void MainWindow::redeliver(const DeliveryReplay& replay)
@@ -436,12 +492,14 @@ void MainWindow::redeliverFromHistory(qint64 id)
 void MainWindow::sendBurst()
 {
     const int index = currentWebhook();
-    if (index < 0 || !askForMissingSecrets(index))
+    if (index < 0)
         return;
-    BurstDialog dialog(
-        m_deliveries, index, document().webhooks.at(index).name, m_preview->event(), this);
-    dialog.setObjectName(u"burstDialog"_s);
-    dialog.exec();
+    withSecrets(index, SecretsDialog::Purpose::Send, [this, index] {
+        BurstDialog dialog(
+            m_deliveries, index, document().webhooks.at(index).name, m_preview->event(), this);
+        dialog.setObjectName(u"burstDialog"_s);
+        dialog.exec();
+    });
 }
 
 void MainWindow::onDeliveryFinished(DeliveryTracker* tracker)
@@ -631,19 +689,123 @@ void MainWindow::showNextProblem()
 
 void MainWindow::addWebhook()
 {
+    WebhookConfig webhook;
+    webhook.name = tr("New webhook");
+    insertWebhook(webhook, tr("Add Webhook"));
+    m_editor->findChild<QWidget*>(u"urlEdit"_s)->setFocus();
+}
+
+void MainWindow::insertWebhook(WebhookConfig webhook, const QString& undoText)
+{
     const int index = currentWebhook() + 1 > 0 ? currentWebhook() + 1 : m_webhookModel->rowCount();
     m_session->edit(
-        tr("Add Webhook"),
+        undoText,
         [&](CampaignDocument& document) {
-            WebhookConfig webhook;
-            webhook.name = uniqueWebhookName(document, tr("New webhook"));
+            webhook.name = uniqueWebhookName(document, webhook.name);
             webhook.id = document.uniqueWebhookId(webhook.name);
-            webhook.events = { u"call.ended"_s };
+            if (webhook.events.isEmpty())
+                webhook.events = { u"call.ended"_s };
             document.webhooks.insert(index, webhook);
         },
         index);
     selectWebhook(index);
-    m_editor->findChild<QWidget*>(u"urlEdit"_s)->setFocus();
+}
+
+void MainWindow::setupExchange()
+{
+    const std::pair<QAction*, ExportDialog::Format> exports[] = {
+        { m_ui->exportProductionAction, ExportDialog::Format::Production },
+        { m_ui->exportCurlAction, ExportDialog::Format::Curl },
+        { m_ui->exportPostmanAction, ExportDialog::Format::Postman },
+    };
+    for (const auto& [action, format] : exports)
+        connect(action, &QAction::triggered, this, [this, format = format] { exportAs(format); });
+    m_ui->exportProductionAction->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
+    connect(m_ui->importCurlAction, &QAction::triggered, this, [this] { importCurl(); });
+    connect(m_ui->importProductionAction, &QAction::triggered, this,
+        &MainWindow::importProductionConfig);
+    connect(m_editor, &WebhookEditor::curlPasted, this, &MainWindow::applyPastedCurl);
+}
+
+void MainWindow::exportAs(ExportDialog::Format format)
+{
+    const int index = currentWebhook();
+    if (format == ExportDialog::Format::Curl && index >= 0) {
+        withSecrets(index, SecretsDialog::Purpose::Export, [this, format] { showExport(format); });
+        return;
+    }
+    showExport(format);
+}
+
+void MainWindow::showExport(ExportDialog::Format format)
+{
+    ExportDialog dialog(m_session, format, this);
+    dialog.setObjectName(u"exportDialog"_s);
+    if (const int index = currentWebhook(); index >= 0)
+        dialog.setCurlSelection(document().webhooks.at(index).name, m_preview->event());
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(
+            tr("Exported to %1.").arg(QFileInfo(dialog.savedPath()).fileName()), 6000);
+    }
+}
+
+void MainWindow::importCurl(const QString& command)
+{
+    CurlImportDialog dialog(this);
+    dialog.setObjectName(u"curlImportDialog"_s);
+    dialog.setCommand(command);
+    if (dialog.exec() == QDialog::Accepted && dialog.webhook())
+        insertWebhook(*dialog.webhook(), tr("Import cURL Command"));
+}
+
+void MainWindow::applyPastedCurl(const QString& command)
+{
+    const int index = currentWebhook();
+    const CurlImporter::Result result = CurlImporter::import(command);
+    if (index < 0 || !result.webhook) {
+        // The dialog shows why, and lets the command be mended.
+        importCurl(command);
+        return;
+    }
+    m_session->editWebhook(index, tr("Paste cURL Command"),
+        [&](WebhookConfig& webhook) { CurlImporter::applyRequest(*result.webhook, &webhook); });
+    QStringList notes;
+    for (const Problem& problem : result.problems)
+        notes.append(problem.message);
+    statusBar()->showMessage(notes.isEmpty()
+            ? tr("The curl command's request is now this webhook's.")
+            : tr("The curl command's request is now this webhook's. %1").arg(notes.join(u' ')),
+        15000);
+}
+
+void MainWindow::importProductionConfig()
+{
+    if (!maybeSave())
+        return;
+    const QString filePath = FileDialogs::openFileName(this, tr("Import Production Config"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Production configs (*.production.json);;JSON files (*.json);;All files (*)"));
+    if (filePath.isEmpty())
+        return;
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showLoadError(filePath,
+            { Problem::error(QString(), u"file.read"_s,
+                tr("Cannot read the file: %1.").arg(file.errorString())) });
+        return;
+    }
+    const LoadResult loaded = ProductionExport::read(file.readAll());
+    if (!loaded.document) {
+        showLoadError(filePath, loaded.problems);
+        return;
+    }
+    // A new, unsaved campaign: the export itself is not a campaign file.
+    m_session->reset(*loaded.document, QString());
+    statusBar()->showMessage(
+        tr("Imported %1. Production configs carry no sample data; save it as a campaign to keep "
+           "it.")
+            .arg(QFileInfo(filePath).fileName()),
+        10000);
 }
 
 void MainWindow::duplicateWebhook()
@@ -785,11 +947,8 @@ bool MainWindow::save()
 bool MainWindow::saveAs()
 {
     QString suggested = m_session->filePath();
-    if (suggested.isEmpty()) {
-        const QString name = document().name.isEmpty() ? tr("campaign") : document().name;
-        suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
-            + name.toLower().replace(u' ', u'-') + CampaignDocument::fileSuffix();
-    }
+    if (suggested.isEmpty())
+        suggested = FileDialogs::suggestedPath(document().name, CampaignDocument::fileSuffix());
     QString filePath
         = FileDialogs::saveFileName(this, tr("Save Campaign"), suggested, campaignFileFilter());
     if (filePath.isEmpty())

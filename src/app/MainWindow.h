@@ -1,11 +1,14 @@
 #pragma once
 
+#include "ExportDialog.h"
+#include "SecretsDialog.h"
 #include "model/CampaignDocument.h"
 #include "validation/Problem.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -103,7 +106,19 @@ private:
     void setupDelivery();
     QDockWidget* addPanelDock(QWidget* panel, const QString& title, const QString& objectName,
         Qt::DockWidgetArea area, const QKeySequence& toggleShortcut);
-    bool askForMissingSecrets(int webhookIndex);
+    // Runs `proceed` once the session has a value for every secret of the
+    // webhook that `purpose` needs: from the keychain, or asked for. A
+    // cancelled send does not run it; a cancelled export still does.
+    void withSecrets(
+        int webhookIndex, SecretsDialog::Purpose purpose, const std::function<void()>& proceed);
+    void setupSecretStorageNotice();
+    void setupExchange();
+    void exportAs(ExportDialog::Format format);
+    void showExport(ExportDialog::Format format);
+    void importCurl(const QString& command = {});
+    void applyPastedCurl(const QString& command);
+    void importProductionConfig();
+    void insertWebhook(WebhookConfig webhook, const QString& undoText);
     void showInspector();
     void showSendOutcome(const QList<Problem>& problems, bool sent);
     void showHistoryEntry(qint64 id);

@@ -65,7 +65,7 @@ ReceiverPanel::ReceiverPanel(DeliveryController* controller, QWidget* parent)
         [this] { QApplication::clipboard()->setText(m_ui->receiverUrlLineEdit->text()); });
     connect(m_ui->scriptLineEdit, &QLineEdit::returnPressed, this, &ReceiverPanel::applyScript);
     connect(m_ui->applyScriptButton, &QToolButton::clicked, this, &ReceiverPanel::applyScript);
-    connect(m_ui->signingSecretLineEdit, &QLineEdit::editingFinished, this,
+    connect(m_ui->receiverSecretLineEdit, &QLineEdit::editingFinished, this,
         &ReceiverPanel::applySigningSecret);
     connect(m_ui->clearRequestsButton, &QToolButton::clicked, this, [this] {
         m_model->clear();
@@ -132,7 +132,7 @@ void ReceiverPanel::applyScript()
 
 void ReceiverPanel::applySigningSecret()
 {
-    const QString secret = m_ui->signingSecretLineEdit->text().trimmed();
+    const QString secret = m_ui->receiverSecretLineEdit->text().trimmed();
     if (secret.isEmpty()) {
         m_controller->receiver()->setSigningKey(std::nullopt);
         return;

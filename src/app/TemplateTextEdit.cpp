@@ -104,6 +104,8 @@ void TemplateTextEdit::dropEvent(QDropEvent* event)
 
 void TemplateTextEdit::insertFromMimeData(const QMimeData* source)
 {
+    if (m_pasteHandler && source->hasText() && m_pasteHandler(source->text()))
+        return;
     if (!m_singleLine || !source->hasText()) {
         QPlainTextEdit::insertFromMimeData(source);
         return;

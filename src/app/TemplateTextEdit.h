@@ -5,6 +5,8 @@
 
 #include <QPlainTextEdit>
 
+#include <functional>
+
 // A text field for templates, highlighted as it is typed (placeholders, JSON)
 // with problem ranges underlined. In single-line mode it behaves like a line
 // edit — no line breaks, Tab moves on, Return is left to the dialog — for
@@ -23,6 +25,13 @@ public:
     // Replaces the text unless it is already the same (keeps the cursor).
     void setText(const QString& text);
     TemplateHighlighter* highlighter() const { return m_highlighter; }
+    // Offered pasted text first; when it returns true the text was taken care
+    // of and is not inserted (the URL field turns a curl command into a
+    // request this way).
+    void setPasteHandler(std::function<bool(const QString&)> handler)
+    {
+        m_pasteHandler = std::move(handler);
+    }
     // Moves the cursor to a 1-based line and column and shows it.
     void moveCursorTo(int line, int column);
 
@@ -45,4 +54,5 @@ private:
     TemplateHighlighter* m_highlighter;
     bool m_singleLine = false;
     bool m_settingText = false;
+    std::function<bool(const QString&)> m_pasteHandler;
 };

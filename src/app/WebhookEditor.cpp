@@ -8,6 +8,7 @@
 #include "MappingDelegate.h"
 #include "MappingTableModel.h"
 #include "delivery/DeliverySchedule.h"
+#include "exchange/CurlImporter.h"
 #include "model/Limits.h"
 #include "templating/JsonTemplateFormatter.h"
 #include "templating/VariableNaming.h"
@@ -144,6 +145,12 @@ void WebhookEditor::connectEditors()
     connect(ui->methodComboBox, &QComboBox::activated, this, [this](int index) {
         const HttpMethod method = *httpMethodFromName(m_ui->methodComboBox->itemText(index));
         edit(tr("Change Method"), [&](WebhookConfig& w) { w.method = method; });
+    });
+    ui->urlEdit->setPasteHandler([this](const QString& text) {
+        if (!CurlImporter::looksLikeCurl(text))
+            return false;
+        emit curlPasted(text);
+        return true;
     });
     connect(ui->urlEdit, &TemplateTextEdit::textEdited, this, [this](const QString& text) {
         edit(

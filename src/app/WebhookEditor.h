@@ -47,6 +47,10 @@ public:
     // The keyboard way: into the field that has the focus, at its cursor.
     void insertFieldAtFocus(const FieldReference& field);
 
+signals:
+    // A curl command was pasted into the URL field (and not inserted).
+    void curlPasted(const QString& command);
+
 private:
     const WebhookConfig* webhook() const;
     void connectEditors();

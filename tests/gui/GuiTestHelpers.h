@@ -1,10 +1,21 @@
 #pragma once
 
+#include "DeliveryController.h"
+#include "DeliveryTracker.h"
+#include "InspectorPanel.h"
+#include "MainWindow.h"
+
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDialog>
+#include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -45,12 +56,27 @@ inline void commitEditor(QWidget* editor)
 }
 
 // Runs `interact` on the next modal dialog, then makes sure it is closed, so
-// a failed check cannot leave the test waiting on it forever.
-inline void interactWithNextDialog(const std::function<void(QDialog*)>& interact)
+// a failed check cannot leave the test waiting on it forever. The dialog is
+// looked for by a timer rather than waited for: it may open on a later turn
+// of the event loop (after the keychain answered, say), and a wait here
+// would sit below that dialog's own event loop and never see it.
+// With `objectName`, only the dialog of that name, so that the dialogs of a
+// sequence each get their own interaction.
+inline void interactWithNextDialog(
+    const std::function<void(QDialog*)>& interact, const QString& objectName = {})
 {
-    QTimer::singleShot(0, [interact] {
-        QTRY_VERIFY(qobject_cast<QDialog*>(QApplication::activeModalWidget()));
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(10);
+    const QDeadlineTimer deadline(10000);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, interact, objectName, deadline] {
         auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (dialog && !objectName.isEmpty() && dialog->objectName() != objectName)
+            dialog = nullptr;
+        if (!dialog && !deadline.hasExpired())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        QVERIFY2(dialog, "no modal dialog opened");
         // Typing goes to the active window: make sure that is the dialog.
         dialog->activateWindow();
         QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget*>(dialog));
@@ -58,6 +84,20 @@ inline void interactWithNextDialog(const std::function<void(QDialog*)>& interact
         if (dialog->isVisible())
             dialog->reject();
     });
+    timer->start();
+}
+
+// Edits a cell of an item view with the keyboard: F2, type, Return.
+inline void editCell(QAbstractItemView* view, int row, int column, const QString& text)
+{
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(row, column));
+    QTest::keyClick(view, Qt::Key_F2);
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    QVERIFY2(editor, "F2 opened no line edit");
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    commitEditor(editor);
 }
 
 // Replaces a spin box's value by typing, then leaves the field.
@@ -73,9 +113,41 @@ inline void typeIntoSpinBox(QAbstractSpinBox* box, const QString& text)
 // test until it is answered).
 inline void answerNextMessageBox(QMessageBox::StandardButton button)
 {
-    QTimer::singleShot(0, [button] {
-        QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+    interactWithNextDialog([button](QDialog* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        QVERIFY2(box, "the dialog is not a message box");
         QTest::mouseClick(box->button(button), Qt::LeftButton);
     });
+}
+
+// Clicks webhook `index` in the window's list.
+inline void clickWebhook(MainWindow* window, int index)
+{
+    auto* list = findWidget<QListView>(window, "webhookListView");
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+        list->visualRect(list->model()->index(index, 0)).center());
+}
+
+// Selects webhook `index` and `event` the way a person does, sends with
+// Ctrl+Enter, and waits for the delivery to end. Null when nothing was sent
+// or it did not end in time. Secrets are looked up before a send starts, so
+// the delivery may begin on a later turn of the event loop.
+inline DeliveryTracker* sendAndWait(
+    MainWindow* window, int index, const QString& event, int timeoutMs = 30000)
+{
+    clickWebhook(window, index);
+    findWidget<QComboBox>(window, "sendEventComboBox")->setCurrentText(event);
+    // Shortcuts only reach the active window (a closed dialog may have left
+    // none active).
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window))
+        return nullptr;
+    QSignalSpy started(window->deliveries(), &DeliveryController::deliveryStarted);
+    QTest::keyClick(window, Qt::Key_Return, Qt::ControlModifier);
+    if (started.isEmpty() && !started.wait(5000))
+        return nullptr;
+    auto* tracker = started.first().first().value<DeliveryTracker*>();
+    if (!QTest::qWaitFor([tracker] { return !tracker->isRunning(); }, timeoutMs))
+        return nullptr;
+    return tracker;
 }

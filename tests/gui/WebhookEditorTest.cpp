@@ -109,16 +109,7 @@ void WebhookEditorTest::addWebhook()
 
 void WebhookEditorTest::editHeaderCell(int row, int column, const QString& text)
 {
-    auto* view = widget<QTableView>("headersTableView");
-    const QModelIndex index = view->model()->index(row, column);
-    view->setFocus();
-    view->setCurrentIndex(index);
-    QTest::keyClick(view, Qt::Key_F2);
-    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
-    QVERIFY(editor);
-    editor->selectAll();
-    QTest::keyClicks(editor, text);
-    commitEditor(editor);
+    editCell(widget<QTableView>("headersTableView"), row, column, text);
 }
 
 void WebhookEditorTest::toggleEvent(const QString& name)

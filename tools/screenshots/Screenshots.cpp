@@ -1,10 +1,12 @@
 // Renders the documentation's screenshots from the real main window with the
 // sample campaign, in the light and the dark theme.
 #include "CampaignSession.h"
+#include "CurlImportDialog.h"
 #include "DataSourceModel.h"
 #include "DataSourcePanel.h"
 #include "DeliveryController.h"
 #include "DeliveryTracker.h"
+#include "ExportDialog.h"
 #include "InspectorPanel.h"
 #include "MainWindow.h"
 #include "PreviewPanel.h"
@@ -94,6 +96,25 @@ void shootDelivery(MainWindow& window, const QString& directory, const QString& 
     window.findChild<QDockWidget*>(u"previewDock"_s)->raise();
 }
 
+// The production export of the sample, and a curl command being imported.
+void shootExchangeDialogs(MainWindow& window, const QString& directory, const QString& theme)
+{
+    ExportDialog exportDialog(window.session(), ExportDialog::Format::Production, &window);
+    exportDialog.resize(820, 640);
+    exportDialog.show();
+    save(&exportDialog, directory + u"/export-"_s + theme + u".png"_s);
+
+    CurlImportDialog importDialog(&window);
+    importDialog.setCommand(u"curl -X POST https://crm.example.com/v2/calls \\\n"
+                            "  -H 'Content-Type: application/json' \\\n"
+                            "  -u sync-bot:s3cr3t:with:colons \\\n"
+                            "  --data-raw '{\"call_id\": \"c_123\", \"outcome\": \"renewed\"}' \\\n"
+                            "  --max-time 8 --retry 3"_s);
+    importDialog.resize(720, 420);
+    importDialog.show();
+    save(&importDialog, directory + u"/curl-import-"_s + theme + u".png"_s);
+}
+
 void shootWindow(const QString& directory, const QString& theme)
 {
     MainWindow window;
@@ -114,6 +135,7 @@ void shootWindow(const QString& directory, const QString& theme)
     window.session()->undoStack()->undo();
     tabs->setCurrentWidget(window.findChild<QWidget*>(u"requestTab"_s));
     shootDelivery(window, directory, theme);
+    shootExchangeDialogs(window, directory, theme);
     window.session()->undoStack()->setClean();
 }
 } // namespace

@@ -1,0 +1,255 @@
+#include "ExportDialog.h"
+
+#include "CampaignSession.h"
+#include "FileDialogs.h"
+#include "exchange/CurlExport.h"
+#include "exchange/PostmanExport.h"
+#include "exchange/ProductionExport.h"
+#include "io/AtomicFile.h"
+#include "model/SecretReference.h"
+#include "ui_ExportDialog.h"
+
+#include <QClipboard>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct FormatInfo
+{
+    ExportDialog::Format format;
+    const char* name;
+    const char* suffix;
+    const char* filter;
+};
+
+const FormatInfo kFormats[] = {
+    { ExportDialog::Format::Production, QT_TRANSLATE_NOOP("ExportDialog", "Production config"),
+        ".production.json",
+        QT_TRANSLATE_NOOP("ExportDialog", "Production configs (*.production.json)") },
+    { ExportDialog::Format::Curl, QT_TRANSLATE_NOOP("ExportDialog", "cURL commands"), ".curl.sh",
+        QT_TRANSLATE_NOOP("ExportDialog", "Shell scripts (*.sh)") },
+    { ExportDialog::Format::Postman, QT_TRANSLATE_NOOP("ExportDialog", "Postman collection"),
+        ".postman_collection.json",
+        QT_TRANSLATE_NOOP("ExportDialog", "Postman collections (*.postman_collection.json)") },
+};
+
+const FormatInfo& infoOf(ExportDialog::Format format)
+{
+    for (const FormatInfo& info : kFormats) {
+        if (info.format == format)
+            return info;
+    }
+    return kFormats[0];
+}
+} // namespace
+
+ExportDialog::ExportDialog(CampaignSession* session, Format format, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ExportDialog>())
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    m_ui->exportPreviewEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    for (const FormatInfo& info : kFormats)
+        m_ui->formatComboBox->addItem(tr(info.name), int(info.format));
+    m_ui->formatComboBox->setCurrentIndex(m_ui->formatComboBox->findData(int(format)));
+
+    m_ui->exportWebhookComboBox->addItem(tr("All webhooks"), QString());
+    for (const WebhookConfig& webhook : session->document().webhooks)
+        m_ui->exportWebhookComboBox->addItem(webhook.name, webhook.name);
+    populateEvents();
+
+    m_copyButton = m_ui->exportButtonBox->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    m_copyButton->setObjectName(u"copyExportButton"_s);
+    m_saveButton = m_ui->exportButtonBox->addButton(tr("&Save…"), QDialogButtonBox::AcceptRole);
+    m_saveButton->setObjectName(u"saveExportButton"_s);
+    m_saveButton->setDefault(true);
+    connect(m_copyButton, &QPushButton::clicked, this, &ExportDialog::copy);
+    connect(m_saveButton, &QPushButton::clicked, this, &ExportDialog::save);
+
+    connect(m_ui->formatComboBox, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
+    connect(m_ui->exportWebhookComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        populateEvents();
+        refresh();
+    });
+    connect(
+        m_ui->exportEventComboBox, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
+    connect(m_ui->draftCheckBox, &QCheckBox::toggled, this, &ExportDialog::refresh);
+    refresh();
+}
+
+ExportDialog::~ExportDialog() = default;
+
+ExportDialog::Format ExportDialog::format() const
+{
+    return Format(m_ui->formatComboBox->currentData().toInt());
+}
+
+void ExportDialog::setCurlSelection(const QString& webhook, const QString& event)
+{
+    const int webhookRow = m_ui->exportWebhookComboBox->findData(webhook);
+    if (webhookRow >= 0)
+        m_ui->exportWebhookComboBox->setCurrentIndex(webhookRow);
+    const int eventRow = m_ui->exportEventComboBox->findData(event);
+    if (eventRow >= 0)
+        m_ui->exportEventComboBox->setCurrentIndex(eventRow);
+}
+
+void ExportDialog::populateEvents()
+{
+    // The events the chosen webhooks fire on: the others have no request.
+    const QString chosen = m_ui->exportWebhookComboBox->currentData().toString();
+    QStringList events;
+    for (const WebhookConfig& webhook : m_session->document().webhooks) {
+        if (chosen.isEmpty() || webhook.name == chosen)
+            events += webhook.events;
+    }
+    events.removeDuplicates();
+    const QSignalBlocker blocker(m_ui->exportEventComboBox);
+    const QString current = m_ui->exportEventComboBox->currentData().toString();
+    m_ui->exportEventComboBox->clear();
+    m_ui->exportEventComboBox->addItem(tr("Every event it fires on"), QString());
+    for (const QString& event : events)
+        m_ui->exportEventComboBox->addItem(event, event);
+    m_ui->exportEventComboBox->setCurrentIndex(
+        qMax(0, m_ui->exportEventComboBox->findData(current)));
+}
+
+void ExportDialog::refresh()
+{
+    const Format chosen = format();
+    setWindowTitle(tr("Export %1").arg(tr(infoOf(chosen).name)));
+    for (QWidget* widget : { static_cast<QWidget*>(m_ui->exportWebhookLabel),
+             static_cast<QWidget*>(m_ui->exportWebhookComboBox),
+             static_cast<QWidget*>(m_ui->exportEventLabel),
+             static_cast<QWidget*>(m_ui->exportEventComboBox) }) {
+        widget->setVisible(chosen == Format::Curl);
+    }
+    switch (chosen) {
+    case Format::Production:
+        exportProduction();
+        break;
+    case Format::Curl:
+        exportCurl();
+        break;
+    case Format::Postman:
+        exportPostman();
+        break;
+    }
+    m_ui->exportPreviewEdit->setPlainText(QString::fromUtf8(m_bytes));
+    m_copyButton->setEnabled(!m_bytes.isEmpty());
+    m_saveButton->setEnabled(!m_bytes.isEmpty());
+}
+
+void ExportDialog::exportProduction()
+{
+    const bool draft = m_ui->draftCheckBox->isChecked();
+    const ProductionExport::Result result = ProductionExport::write(m_session->document(),
+        draft ? ProductionExport::Mode::Draft : ProductionExport::Mode::Production);
+    const qsizetype errors = std::count_if(result.problems.cbegin(), result.problems.cend(),
+        [](const Problem& problem) { return problem.isError(); });
+    // Offered only when it is needed, so nobody exports a draft by habit.
+    m_ui->draftCheckBox->setVisible(errors > 0 || draft);
+    m_bytes = result.json;
+    if (!result.succeeded()) {
+        m_ui->exportStatusLabel->setText(
+            tr("Not exported: the campaign has %n error(s). Fix them (Problems panel, F8), or "
+               "export a draft that production tools will refuse.",
+                nullptr, int(errors)));
+    } else if (draft && errors > 0) {
+        m_ui->exportStatusLabel->setText(
+            tr("A draft with %n error(s), marked \"draft\": true: production tools refuse it "
+               "until they are fixed.",
+                nullptr, int(errors)));
+    } else {
+        m_ui->exportStatusLabel->setText(
+            tr("Ready: %n webhook(s), checked against production.schema.json. No sample data, "
+               "no window state, no secret values.",
+                nullptr, int(m_session->document().webhooks.size())));
+    }
+    showProblems(result.problems);
+    QStringList references;
+    for (const QString& name : result.secrets)
+        references.append(SecretReference::make(name));
+    showSecrets(tr("Production must provide these secrets (the export holds only their names):"),
+        tr("No secrets to provide."), references);
+}
+
+void ExportDialog::exportCurl()
+{
+    const CurlExport::Result result = CurlExport::write(m_session->document(), m_session->secrets(),
+        m_session->contextOptions(),
+        { m_ui->exportWebhookComboBox->currentData().toString(),
+            m_ui->exportEventComboBox->currentData().toString() });
+    m_bytes = result.script.toUtf8();
+    m_ui->exportStatusLabel->setText(
+        tr("%n curl command(s) for a POSIX shell, each sending the same bytes as Webhook Studio "
+           "with the sample data (signed now, when the webhook signs).",
+            nullptr, result.commandCount));
+    showProblems(result.problems);
+    QStringList variables;
+    for (const QString& name : result.variables)
+        variables.append(u'$' + name);
+    showSecrets(tr("Set these environment variables before running them:"),
+        tr("The commands need no secrets."), variables);
+}
+
+void ExportDialog::exportPostman()
+{
+    const PostmanExport::Result result
+        = PostmanExport::write(m_session->document(), m_session->localReceiverUrl());
+    m_bytes = result.json;
+    m_ui->exportStatusLabel->setText(
+        tr("A Postman Collection v2.1 with %n request(s), one per webhook and event, rendered "
+           "with the sample data. Postman and newman run it.",
+            nullptr, result.requestCount));
+    showProblems(result.problems);
+    QStringList variables;
+    for (const QString& name : result.variables)
+        variables.append(u"{{"_s + name + u"}}"_s);
+    showSecrets(tr("Set these collection variables in a Postman environment:"),
+        tr("The collection needs no secrets."), variables);
+}
+
+void ExportDialog::showProblems(const QList<Problem>& problems)
+{
+    m_ui->exportProblemsList->clear();
+    for (const Problem& problem : problems)
+        m_ui->exportProblemsList->addItem(problem.toString());
+    m_ui->exportProblemsList->setVisible(!problems.isEmpty());
+}
+
+void ExportDialog::showSecrets(const QString& intro, const QString& none, const QStringList& names)
+{
+    m_ui->exportSecretsLabel->setText(names.isEmpty() ? none : intro);
+    m_ui->exportSecretsList->clear();
+    m_ui->exportSecretsList->addItems(names);
+    m_ui->exportSecretsList->setVisible(!names.isEmpty());
+}
+
+void ExportDialog::copy()
+{
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(m_bytes));
+}
+
+void ExportDialog::save()
+{
+    const FormatInfo& info = infoOf(format());
+    const QString path = FileDialogs::saveFileName(this, windowTitle(),
+        FileDialogs::suggestedPath(m_session->document().name, QString::fromLatin1(info.suffix)),
+        tr(info.filter) + u";;"_s + tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString error = AtomicFile::write(path, m_bytes);
+    if (!error.isEmpty()) {
+        QMessageBox::critical(this, tr("Cannot Export"), error);
+        return;
+    }
+    m_savedPath = path;
+    accept();
+}
