@@ -16,11 +16,11 @@
 #include "PreviewPanel.h"
 #include "ToolEnvironment.h"
 #include "receiver/LocalReceiver.h"
+#include "storage/Preferences.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
-#include <QSettings>
 #include <QTest>
 #include <QTextStream>
 #include <QThread>
@@ -127,9 +127,8 @@ int main(int argc, char* argv[])
     const ToolEnvironment environment;
     const qsizetype megabytes = argc > 1 ? QByteArray(argv[1]).toLongLong() : 50;
 
-    QSettings settings;
-    settings.setValue(u"delivery/responseBodyCapMiB"_s, megabytes + 16);
-    settings.setValue(u"receiver/port"_s, 0);
+    Preferences::setResponseBodyCapMiB(int(megabytes) + 16);
+    Preferences::setReceiverPort(0);
 
     const QByteArray body = makeBody(megabytes * 1000 * 1000);
     ReceiverThread receiver(body);

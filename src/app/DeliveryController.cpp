@@ -7,15 +7,11 @@
 #include "delivery/DeliveryBurst.h"
 #include "delivery/DeliveryPreparer.h"
 #include "io/SecretExtractor.h"
-
-#include <QSettings>
+#include "storage/Preferences.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kReceiverPortKey = u"receiver/port"_s;
-const QString kBodyCapKey = u"delivery/responseBodyCapMiB"_s;
-
 // Secret values typed into the document move to the session's store and
 // become ${NAME} references, so the history can keep a replay of them.
 WebhookConfig withSecretReferences(CampaignSession* session, int webhookIndex)
@@ -34,7 +30,7 @@ DeliveryController::DeliveryController(
     , m_history(historyPath)
 {
     m_history.open();
-    m_history.setRetention(DeliveryHistory::configuredRetention());
+    m_history.setRetention(Preferences::historyRetention());
 }
 
 DeliveryController::~DeliveryController()
@@ -42,23 +38,6 @@ DeliveryController::~DeliveryController()
     // Deliveries must end before the network manager goes.
     if (m_current)
         m_current->cancel();
-}
-
-quint16 DeliveryController::preferredReceiverPort()
-{
-    return quint16(QSettings().value(kReceiverPortKey, kDefaultReceiverPort).toUInt());
-}
-
-void DeliveryController::setPreferredReceiverPort(quint16 port)
-{
-    QSettings().setValue(kReceiverPortKey, port);
-}
-
-qint64 DeliveryController::bodyCapBytes()
-{
-    const qint64 mebibytes
-        = QSettings().value(kBodyCapKey, DeliveryPlan::kDefaultBodyCapBytes >> 20).toLongLong();
-    return qBound(qint64(1), mebibytes, qint64(1024)) << 20;
 }
 
 quint16 DeliveryController::startReceiver(quint16 port)
@@ -99,7 +78,7 @@ DeliveryController::Outcome DeliveryController::send(int webhookIndex, const QSt
     const EventContext context
         = EventContext::build(m_session->document(), *info, m_session->contextOptions());
     DeliveryPreparer::Options options;
-    options.bodyCapBytes = bodyCapBytes();
+    options.bodyCapBytes = Preferences::responseBodyCapBytes();
     const DeliveryPreparer::Result prepared = DeliveryPreparer::prepare(RequestTemplate(webhook),
         context, m_session->secrets(), JsonPath().key(u"webhooks").index(webhookIndex), options);
     if (!prepared.plan) {
@@ -113,8 +92,8 @@ DeliveryController::Outcome DeliveryController::send(int webhookIndex, const QSt
 
 DeliveryController::Outcome DeliveryController::redeliver(const DeliveryReplay& replay)
 {
-    const DeliveryPreparer::Result prepared
-        = DeliveryPreparer::replan(replay, m_session->secrets(), bodyCapBytes());
+    const DeliveryPreparer::Result prepared = DeliveryPreparer::replan(
+        replay, m_session->secrets(), Preferences::responseBodyCapBytes());
     if (!prepared.plan)
         return { nullptr, prepared.problems };
     Outcome outcome = start(*prepared.plan, replay);
@@ -166,7 +145,7 @@ DeliveryBurst* DeliveryController::startBurst(
     const EventContext::Options contextOptions = m_session->contextOptions();
     const JsonPath path = JsonPath().key(u"webhooks").index(webhookIndex);
     DeliveryPreparer::Options options;
-    options.bodyCapBytes = bodyCapBytes();
+    options.bodyCapBytes = Preferences::responseBodyCapBytes();
     // Checked once up front; every delivery of the burst renders the same way.
     const DeliveryPreparer::Result first = DeliveryPreparer::prepare(RequestTemplate(webhook),
         EventContext::build(document, *info, contextOptions), m_session->secrets(), path, options);

@@ -23,8 +23,6 @@ class DeliveryController : public QObject
     Q_OBJECT
 
 public:
-    static constexpr quint16 kDefaultReceiverPort = 8787;
-
     struct Outcome
     {
         // The delivery now running; null when nothing was sent.
@@ -59,12 +57,8 @@ public:
     // Starts on `port` (0: any); returns the port or 0.
     quint16 startReceiver(quint16 port);
     void stopReceiver();
-    static quint16 preferredReceiverPort();
-    static void setPreferredReceiverPort(quint16 port);
 
     DeliveryHistory* history() { return &m_history; }
-    // The response body cap from the preferences, in bytes.
-    static qint64 bodyCapBytes();
 
 signals:
     void deliveryStarted(DeliveryTracker* tracker);

@@ -6,7 +6,6 @@
 #include "exchange/PostmanExport.h"
 #include "exchange/ProductionExport.h"
 #include "io/AtomicFile.h"
-#include "model/SecretReference.h"
 #include "ui_ExportDialog.h"
 
 #include <QClipboard>
@@ -173,11 +172,8 @@ void ExportDialog::exportProduction()
                 nullptr, int(m_session->document().webhooks.size())));
     }
     showProblems(result.problems);
-    QStringList references;
-    for (const QString& name : result.secrets)
-        references.append(SecretReference::make(name));
     showSecrets(tr("Production must provide these secrets (the export holds only their names):"),
-        tr("No secrets to provide."), references);
+        tr("No secrets to provide."), result.secrets, u"${%1}"_s);
 }
 
 void ExportDialog::exportCurl()
@@ -192,11 +188,8 @@ void ExportDialog::exportCurl()
            "with the sample data (signed now, when the webhook signs).",
             nullptr, result.commandCount));
     showProblems(result.problems);
-    QStringList variables;
-    for (const QString& name : result.variables)
-        variables.append(u'$' + name);
     showSecrets(tr("Set these environment variables before running them:"),
-        tr("The commands need no secrets."), variables);
+        tr("The commands need no secrets."), result.variables, u"$%1"_s);
 }
 
 void ExportDialog::exportPostman()
@@ -209,11 +202,8 @@ void ExportDialog::exportPostman()
            "with the sample data. Postman and newman run it.",
             nullptr, result.requestCount));
     showProblems(result.problems);
-    QStringList variables;
-    for (const QString& name : result.variables)
-        variables.append(u"{{"_s + name + u"}}"_s);
     showSecrets(tr("Set these collection variables in a Postman environment:"),
-        tr("The collection needs no secrets."), variables);
+        tr("The collection needs no secrets."), result.variables, u"{{%1}}"_s);
 }
 
 void ExportDialog::showProblems(const QList<Problem>& problems)
@@ -224,11 +214,13 @@ void ExportDialog::showProblems(const QList<Problem>& problems)
     m_ui->exportProblemsList->setVisible(!problems.isEmpty());
 }
 
-void ExportDialog::showSecrets(const QString& intro, const QString& none, const QStringList& names)
+void ExportDialog::showSecrets(
+    const QString& intro, const QString& none, const QStringList& names, const QString& pattern)
 {
     m_ui->exportSecretsLabel->setText(names.isEmpty() ? none : intro);
     m_ui->exportSecretsList->clear();
-    m_ui->exportSecretsList->addItems(names);
+    for (const QString& name : names)
+        m_ui->exportSecretsList->addItem(pattern.arg(name));
     m_ui->exportSecretsList->setVisible(!names.isEmpty());
 }
 

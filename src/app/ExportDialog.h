@@ -42,7 +42,9 @@ private:
     void exportCurl();
     void exportPostman();
     void showProblems(const QList<Problem>& problems);
-    void showSecrets(const QString& intro, const QString& none, const QStringList& names);
+    // `names` as `pattern` shows them where they are used: ${%1}, $%1, {{%1}}.
+    void showSecrets(const QString& intro, const QString& none, const QStringList& names,
+        const QString& pattern);
     void copy();
     void save();
 

@@ -10,15 +10,18 @@
 #include "ExportDialog.h"
 #include "FieldPickerDialog.h"
 #include "FileDialogs.h"
+#include "HelpDialog.h"
 #include "HistoryPanel.h"
 #include "Icons.h"
 #include "InspectorPanel.h"
+#include "PreferencesDialog.h"
 #include "PreviewPanel.h"
 #include "ProblemListModel.h"
 #include "ReceiverPanel.h"
 #include "RecentFiles.h"
 #include "SampleDataDialog.h"
 #include "SecretsDialog.h"
+#include "ShortcutsDialog.h"
 #include "Theme.h"
 #include "WebhookEditor.h"
 #include "WebhookListModel.h"
@@ -29,6 +32,8 @@
 #include "history/DeliveryHistory.h"
 #include "io/DocumentReader.h"
 #include "model/SecretReference.h"
+#include "storage/DataLocation.h"
+#include "storage/Preferences.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -45,6 +50,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -169,6 +175,9 @@ void MainWindow::setupActions()
         { ui->sendAction, QKeySequence(u"Ctrl+Return"_s), "send" },
         { ui->cancelDeliveryAction, QKeySequence(u"Ctrl+."_s), "process-stop" },
         { ui->burstAction, QKeySequence(u"Ctrl+Shift+Return"_s), "burst" },
+        { ui->preferencesAction, QKeySequence(u"Ctrl+,"_s), nullptr },
+        { ui->userGuideAction, QKeySequence::HelpContents, nullptr },
+        { ui->shortcutsAction, QKeySequence(u"Ctrl+F1"_s), nullptr },
     };
     for (const auto& [action, shortcut, icon] : actions) {
         action->setShortcut(shortcut);
@@ -184,6 +193,17 @@ void MainWindow::setupActions()
     connect(ui->saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui->preferencesAction, &QAction::triggered, this, &MainWindow::editPreferences);
+    connect(ui->userGuideAction, &QAction::triggered, this, [this] {
+        HelpDialog dialog(this);
+        dialog.setObjectName(u"helpDialog"_s);
+        dialog.exec();
+    });
+    connect(ui->shortcutsAction, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(m_ui->menuBar, this);
+        dialog.setObjectName(u"shortcutsDialog"_s);
+        dialog.exec();
+    });
     connect(ui->recentFilesMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentFilesMenu);
 
     QUndoStack* stack = m_session->undoStack();
@@ -691,6 +711,7 @@ void MainWindow::addWebhook()
 {
     WebhookConfig webhook;
     webhook.name = tr("New webhook");
+    webhook.delivery = Preferences::newWebhookDelivery();
     insertWebhook(webhook, tr("Add Webhook"));
     m_editor->findChild<QWidget*>(u"urlEdit"_s)->setFocus();
 }
@@ -1053,12 +1074,34 @@ void MainWindow::populateRecentFilesMenu()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Webhook Studio"),
+    const QString keychain = m_session->keychain()->isAvailable()
+        ? tr("the system keychain")
+        : tr("memory only (%1)").arg(m_session->keychain()->unavailableReason());
+    QMessageBox box(QMessageBox::NoIcon, tr("About Webhook Studio"),
         tr("<h3>Webhook Studio %1</h3>"
-           "<p>Design, test and export the webhooks of AI voice-calling campaigns.</p>"
-           "<p>Built with Qt %2, running on Qt %3.</p>")
-            .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
-                QString::fromLatin1(qVersion())));
+           "<p>Design, test and export the webhooks of AI voice-calling campaigns.</p>")
+            .arg(QStringLiteral(WEBHOOKSTUDIO_VERSION)),
+        QMessageBox::Close, this);
+    box.setObjectName(u"aboutMessageBox"_s);
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setInformativeText(
+        tr("<p>Built with Qt %1, running on Qt %2, on %3 (%4).</p>"
+           "<p>Data and history: %5<br>Settings: %6<br>Secrets: %7</p>")
+            .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture(),
+                DataLocation::directory().toHtmlEscaped(), QSettings().fileName().toHtmlEscaped(),
+                keychain.toHtmlEscaped()));
+    box.exec();
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.setObjectName(u"preferencesDialog"_s);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_deliveries->history()->setRetention(Preferences::historyRetention());
+    m_receiverPanel->usePreferredPort();
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)

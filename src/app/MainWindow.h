@@ -92,6 +92,7 @@ private:
     void chooseFileToOpen();
     void populateRecentFilesMenu();
     void showAbout();
+    void editPreferences();
 
     void addWebhook();
     void duplicateWebhook();

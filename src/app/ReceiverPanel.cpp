@@ -3,6 +3,7 @@
 #include "DeliveryController.h"
 #include "ReceivedRequestModel.h"
 #include "delivery/StandardWebhooks.h"
+#include "storage/Preferences.h"
 #include "text/JsonPrettyPrinter.h"
 #include "ui_ReceiverPanel.h"
 
@@ -56,7 +57,7 @@ ReceiverPanel::ReceiverPanel(DeliveryController* controller, QWidget* parent)
         ReceivedRequestModel::PathColumn, QHeaderView::Stretch);
     m_ui->receivedRequestsView->header()->setStretchLastSection(false);
     m_ui->receiverSplitter->setSizes({ 200, 200 });
-    m_ui->portSpinBox->setValue(DeliveryController::preferredReceiverPort());
+    m_ui->portSpinBox->setValue(Preferences::receiverPort());
     m_ui->scriptLineEdit->setText(u"200"_s);
     m_ui->scriptStatusLabel->setText(controller->receiver()->script().describe());
 
@@ -106,13 +107,24 @@ void ReceiverPanel::start(bool fallBackToAnyPort)
     m_ui->scriptStatusLabel->setText(taken);
 }
 
+void ReceiverPanel::usePreferredPort()
+{
+    const quint16 port = Preferences::receiverPort();
+    const bool listening = m_controller->receiver()->isListening();
+    if (listening && m_controller->receiver()->port() == port)
+        return;
+    m_ui->portSpinBox->setValue(port);
+    if (listening)
+        start(true);
+}
+
 void ReceiverPanel::toggle()
 {
     if (m_controller->receiver()->isListening()) {
         m_controller->stopReceiver();
         return;
     }
-    DeliveryController::setPreferredReceiverPort(quint16(m_ui->portSpinBox->value()));
+    Preferences::setReceiverPort(quint16(m_ui->portSpinBox->value()));
     start(false);
 }
 

@@ -24,6 +24,9 @@ public:
     // Starts on the port in the panel (falling back to any free port when
     // the preferred one is taken at start-up).
     void start(bool fallBackToAnyPort);
+    // Takes the port from the preferences; a running receiver on another
+    // port moves there.
+    void usePreferredPort();
 
 private:
     void toggle();

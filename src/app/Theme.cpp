@@ -86,10 +86,29 @@ Mode fromName(const QString& name)
     return Mode::System;
 }
 
+QString name(Mode mode)
+{
+    switch (mode) {
+    case Mode::Light:
+        return u"light"_s;
+    case Mode::Dark:
+        return u"dark"_s;
+    case Mode::System:
+        break;
+    }
+    return u"system"_s;
+}
+
 void apply(Mode mode)
 {
-    if (mode == Mode::System)
+    // What the desktop gave before the first change, to go back to.
+    static const QString systemStyle = QApplication::style()->name();
+    static const QPalette systemPalette = QApplication::palette();
+    if (mode == Mode::System) {
+        QApplication::setStyle(QStyleFactory::create(systemStyle));
+        QApplication::setPalette(systemPalette);
         return;
+    }
     if (mode == Mode::Dark)
         QApplication::setStyle(new DarkFusionStyle);
     else

@@ -8,6 +8,8 @@ namespace Theme {
 enum class Mode { System, Light, Dark };
 
 Mode fromName(const QString& name);
+QString name(Mode mode);
+// Can be called again at any time: System goes back to the desktop's look.
 void apply(Mode mode);
 bool isDark();
 // Frames the fields that have a problem (the "problem" property of a widget

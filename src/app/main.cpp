@@ -2,6 +2,7 @@
 #include "Theme.h"
 #include "i18n/Translations.h"
 #include "storage/DataLocation.h"
+#include "storage/Preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,7 +18,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(WEBHOOKSTUDIO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(WEBHOOKSTUDIO_APP_ID));
     QApplication::setWindowIcon(QIcon(u":/icons/webhook-studio.svg"_s));
-    Translations::install(QLocale::system());
+    Translations::install(Preferences::interfaceLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -26,7 +27,8 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption themeOption(u"theme"_s,
         QApplication::translate("main", "Colours: system, light or dark."),
-        QApplication::translate("main", "THEME"), qEnvironmentVariable("WEBHOOKSTUDIO_THEME"));
+        QApplication::translate("main", "THEME"),
+        qEnvironmentVariable("WEBHOOKSTUDIO_THEME", Preferences::theme()));
     parser.addOption(themeOption);
     parser.addPositionalArgument(
         u"file"_s, QApplication::translate("main", "A campaign file (*.webhooks.json) to open."));

@@ -8,6 +8,7 @@
 #include "delivery/EnvironmentSecretResolver.h"
 #include "delivery/SuccessEvaluator.h"
 #include "history/DeliveryHistory.h"
+#include "storage/Preferences.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -135,7 +136,7 @@ void SendCommand::record(const DeliveryRecord& record, const WebhookSelection& s
     entry.record = record;
     entry.replay = replay;
     if (history.open()) {
-        history.setRetention(DeliveryHistory::configuredRetention());
+        history.setRetention(Preferences::historyRetention());
         if (history.add(entry) > 0)
             return;
     }

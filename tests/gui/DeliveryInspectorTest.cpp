@@ -9,6 +9,7 @@
 #include "PreviewPanel.h"
 #include "TimelineWidget.h"
 #include "history/DeliveryHistory.h"
+#include "storage/Preferences.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -77,17 +78,13 @@ void DeliveryInspectorTest::initTestCase()
     // test listens there, as the app does on its fixed port.
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    DeliveryController::setPreferredReceiverPort(probe.serverPort());
+    Preferences::setReceiverPort(probe.serverPort());
     QFile::remove(DeliveryHistory::defaultPath());
 }
 
 void DeliveryInspectorTest::startWindow()
 {
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1440, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->openSample();
+    m_window = openSampleWindow();
 }
 
 void DeliveryInspectorTest::init()

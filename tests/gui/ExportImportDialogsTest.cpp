@@ -80,11 +80,7 @@ void ExportImportDialogsTest::initTestCase()
 
 void ExportImportDialogsTest::init()
 {
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1280, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openSample());
+    m_window = openSampleWindow();
 }
 
 void ExportImportDialogsTest::cleanup()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CampaignSession.h"
 #include "DeliveryController.h"
 #include "DeliveryTracker.h"
 #include "InspectorPanel.h"
@@ -20,6 +21,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 // Finds a widget by objectName as a test must: it has to exist.
 template<typename T>
@@ -118,6 +120,18 @@ inline void answerNextMessageBox(QMessageBox::StandardButton button)
         QVERIFY2(box, "the dialog is not a message box");
         QTest::mouseClick(box->button(button), Qt::LeftButton);
     });
+}
+
+// The main window, shown at `size` with the sample campaign open, as a
+// person starts the app.
+inline std::unique_ptr<MainWindow> openSampleWindow(const QSize& size = QSize(1440, 1000))
+{
+    auto window = std::make_unique<MainWindow>();
+    window->resize(size);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()) || !window->openSample())
+        qFatal("the main window with the sample did not come up");
+    return window;
 }
 
 // Clicks webhook `index` in the window's list.

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "history/DeliveryHistory.h"
 #include "receiver/LocalReceiver.h"
+#include "storage/Preferences.h"
 
 #include <QComboBox>
 #include <QDirIterator>
@@ -94,7 +95,7 @@ void SecretHygieneTest::initTestCase()
     qputenv("WEBHOOKSTUDIO_DATA_DIR", QFile::encodeName(m_data.path()));
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    DeliveryController::setPreferredReceiverPort(probe.serverPort());
+    Preferences::setReceiverPort(probe.serverPort());
     previousHandler = qInstallMessageHandler(captureMessage);
 }
 
@@ -163,11 +164,7 @@ void SecretHygieneTest::noSecretValueIsLeftAnywhere()
     const QString signingSecret = u"whsec_"_s + QString::fromLatin1(signingKey.toUtf8().toBase64());
     m_secrets = { crmToken, helpdeskToken, typedKey, signingSecret, signingKey };
 
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1440, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openSample());
+    m_window = openSampleWindow();
     // No keychain in the test run: the user is told values stay in memory.
     QTRY_VERIFY(widget<QLabel>("secretStorageLabel")->isVisible());
 

@@ -1,5 +1,7 @@
 // Renders the documentation's screenshots from the real main window with the
 // sample campaign, in the light and the dark theme.
+#include "BurstDialog.h"
+#include "CampaignDialog.h"
 #include "CampaignSession.h"
 #include "CurlImportDialog.h"
 #include "DataSourceModel.h"
@@ -7,18 +9,24 @@
 #include "DeliveryController.h"
 #include "DeliveryTracker.h"
 #include "ExportDialog.h"
+#include "HelpDialog.h"
 #include "InspectorPanel.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "PreviewPanel.h"
+#include "SampleDataDialog.h"
+#include "SecretsDialog.h"
+#include "ShortcutsDialog.h"
 #include "Theme.h"
 #include "TimelineWidget.h"
 #include "ToolEnvironment.h"
 #include "WebhookEditor.h"
+#include "storage/Preferences.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
-#include <QSettings>
+#include <QMenuBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextStream>
@@ -115,6 +123,34 @@ void shootExchangeDialogs(MainWindow& window, const QString& directory, const QS
     save(&importDialog, directory + u"/curl-import-"_s + theme + u".png"_s);
 }
 
+// Every other dialog, as it opens on the sample.
+void shootDialogs(MainWindow& window, const QString& directory, const QString& theme)
+{
+    const auto shoot = [&](QDialog& dialog, const QString& name, const QSize& size) {
+        if (size.isValid())
+            dialog.resize(size);
+        dialog.show();
+        save(&dialog, directory + u'/' + name + u'-' + theme + u".png"_s);
+        dialog.hide();
+    };
+    CampaignDialog campaign(window.document(), &window);
+    campaign.findChild<QTabWidget*>()->setCurrentIndex(1); // the contact fields
+    shoot(campaign, u"campaign"_s, QSize(900, 620));
+    SampleDataDialog sample(window.document(), &window);
+    shoot(sample, u"sample-data"_s, QSize(820, 600));
+    SecretsDialog secrets(SecretsDialog::Purpose::Send, u"Helpdesk follow-up ticket"_s,
+        { u"HELPDESK_TOKEN"_s, u"HELPDESK_SIGNING_SECRET"_s }, QString(), &window);
+    shoot(secrets, u"secrets"_s, QSize());
+    BurstDialog burst(window.deliveries(), 0, u"CRM sync"_s, u"call.ended"_s, &window);
+    shoot(burst, u"burst"_s, QSize());
+    PreferencesDialog preferences(&window);
+    shoot(preferences, u"preferences"_s, QSize());
+    HelpDialog help(&window);
+    shoot(help, u"help"_s, QSize(900, 640));
+    ShortcutsDialog shortcuts(window.menuBar(), &window);
+    shoot(shortcuts, u"shortcuts"_s, QSize(560, 640));
+}
+
 void shootWindow(const QString& directory, const QString& theme)
 {
     MainWindow window;
@@ -136,6 +172,7 @@ void shootWindow(const QString& directory, const QString& theme)
     tabs->setCurrentWidget(window.findChild<QWidget*>(u"requestTab"_s));
     shootDelivery(window, directory, theme);
     shootExchangeDialogs(window, directory, theme);
+    shootDialogs(window, directory, theme);
     window.session()->undoStack()->setClean();
 }
 } // namespace
@@ -144,7 +181,7 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     const ToolEnvironment environment;
-    QSettings().setValue(u"receiver/port"_s, 8787);
+    Preferences::setReceiverPort(Preferences::kDefaultReceiverPort);
     const QString directory = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
     QDir().mkpath(directory);
 

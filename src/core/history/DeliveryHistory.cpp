@@ -80,16 +80,6 @@ QString DeliveryHistory::defaultPath()
     return directory.isEmpty() ? QString() : QDir(directory).filePath(u"history.sqlite"_s);
 }
 
-int DeliveryHistory::configuredRetention()
-{
-    return QSettings().value(retentionSettingsKey(), kDefaultRetention).toInt();
-}
-
-QString DeliveryHistory::retentionSettingsKey()
-{
-    return u"history/retention"_s;
-}
-
 bool DeliveryHistory::fail(const QString& what, const QString& detail) const
 {
     m_error = detail.isEmpty() ? what : what + u": "_s + detail;

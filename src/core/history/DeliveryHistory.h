@@ -30,10 +30,6 @@ public:
 
     // history.sqlite in DataLocation::directory().
     static QString defaultPath();
-    // The retention the user chose in the preferences (shared by the app
-    // and the CLI), or kDefaultRetention.
-    static int configuredRetention();
-    static QString retentionSettingsKey();
 
     bool open();
     bool isOpen() const { return m_open; }

@@ -1,0 +1,96 @@
+#include "PreferencesDialog.h"
+
+#include "Theme.h"
+#include "i18n/Translations.h"
+#include "model/Limits.h"
+#include "storage/Preferences.h"
+#include "ui_PreferencesDialog.h"
+
+#include <QHash>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+PreferencesDialog::PreferencesDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PreferencesDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->languageComboBox->addItem(tr("System default"), QString());
+    // Each language by its own name, as a person who reads only it finds it
+    // (Qt's names carry a country: "American English", "español de España").
+    const QHash<QString, QString> names { { u"de"_s, u"Deutsch"_s }, { u"en"_s, u"English"_s },
+        { u"es"_s, u"Español"_s } };
+    for (const QString& language : Translations::availableLanguages()) {
+        m_ui->languageComboBox->addItem(
+            names.value(language, QLocale(language).nativeLanguageName()), language);
+    }
+    m_ui->themeComboBox->addItem(tr("System"), Theme::name(Theme::Mode::System));
+    m_ui->themeComboBox->addItem(tr("Light"), Theme::name(Theme::Mode::Light));
+    m_ui->themeComboBox->addItem(tr("Dark"), Theme::name(Theme::Mode::Dark));
+
+    m_ui->defaultTimeoutSpinBox->setRange(Limits::kMinTimeoutSeconds, Limits::kMaxTimeoutSeconds);
+    m_ui->defaultRetrySpinBox->setRange(Limits::kMinRetryLimit, Limits::kMaxRetryLimit);
+    m_ui->defaultTotalTimeoutSpinBox->setRange(
+        Limits::kMinTimeoutSeconds, Limits::kMaxTotalTimeoutSeconds);
+    m_ui->bodyCapSpinBox->setRange(1, Preferences::kMaxBodyCapMiB);
+    m_ui->retentionSpinBox->setRange(
+        Preferences::kMinHistoryRetention, Preferences::kMaxHistoryRetention);
+    m_ui->receiverPortSpinBox->setRange(0, 65535);
+
+    connect(m_ui->preferencesButtonBox->button(QDialogButtonBox::RestoreDefaults),
+        &QPushButton::clicked, this, &PreferencesDialog::restoreDefaults);
+    load();
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::load()
+{
+    m_ui->languageComboBox->setCurrentIndex(
+        qMax(0, m_ui->languageComboBox->findData(Preferences::language())));
+    m_ui->themeComboBox->setCurrentIndex(
+        qMax(0, m_ui->themeComboBox->findData(Preferences::theme())));
+    const DeliveryPolicy delivery = Preferences::newWebhookDelivery();
+    m_ui->defaultTimeoutSpinBox->setValue(delivery.timeoutSeconds);
+    m_ui->defaultRetrySpinBox->setValue(delivery.retryLimit);
+    m_ui->defaultTotalTimeoutSpinBox->setValue(delivery.totalTimeoutSeconds);
+    m_ui->bodyCapSpinBox->setValue(Preferences::responseBodyCapMiB());
+    m_ui->retentionSpinBox->setValue(Preferences::historyRetention());
+    m_ui->receiverPortSpinBox->setValue(Preferences::receiverPort());
+}
+
+void PreferencesDialog::restoreDefaults()
+{
+    // Shown, not stored: Cancel still keeps what was there.
+    m_ui->languageComboBox->setCurrentIndex(0);
+    m_ui->themeComboBox->setCurrentIndex(0);
+    const DeliveryPolicy defaults;
+    m_ui->defaultTimeoutSpinBox->setValue(defaults.timeoutSeconds);
+    m_ui->defaultRetrySpinBox->setValue(defaults.retryLimit);
+    m_ui->defaultTotalTimeoutSpinBox->setValue(defaults.totalTimeoutSeconds);
+    m_ui->bodyCapSpinBox->setValue(Preferences::kDefaultBodyCapMiB);
+    m_ui->retentionSpinBox->setValue(Preferences::kDefaultHistoryRetention);
+    m_ui->receiverPortSpinBox->setValue(Preferences::kDefaultReceiverPort);
+}
+
+void PreferencesDialog::accept()
+{
+    Preferences::setLanguage(m_ui->languageComboBox->currentData().toString());
+    const QString theme = m_ui->themeComboBox->currentData().toString();
+    if (theme != Preferences::theme()) {
+        Preferences::setTheme(theme);
+        Theme::apply(Theme::fromName(theme));
+    }
+    DeliveryPolicy delivery;
+    delivery.timeoutSeconds = m_ui->defaultTimeoutSpinBox->value();
+    delivery.retryLimit = m_ui->defaultRetrySpinBox->value();
+    // Never shorter than one attempt, which validation would flag.
+    delivery.totalTimeoutSeconds
+        = qMax(m_ui->defaultTotalTimeoutSpinBox->value(), delivery.timeoutSeconds);
+    Preferences::setNewWebhookDelivery(delivery);
+    Preferences::setResponseBodyCapMiB(m_ui->bodyCapSpinBox->value());
+    Preferences::setHistoryRetention(m_ui->retentionSpinBox->value());
+    Preferences::setReceiverPort(quint16(m_ui->receiverPortSpinBox->value()));
+    QDialog::accept();
+}

@@ -1,0 +1,149 @@
+#include "DeliveryController.h"
+#include "GuiTestHelpers.h"
+#include "MainWindow.h"
+#include "Theme.h"
+#include "history/DeliveryHistory.h"
+#include "storage/Preferences.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+// Edit › Preferences, changed the way a person does, and what each choice
+// does to the running app.
+class PreferencesDialogTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void storesAndAppliesEveryChoice();
+    void cancelKeepsWhatWasThere();
+    void restoreDefaultsShowsTheDefaults();
+
+private:
+    // Opens the dialog from the menu and runs `interact` in it.
+    void withPreferences(const std::function<void(QDialog*)>& interact);
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void PreferencesDialogTest::init()
+{
+    QSettings().clear();
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    Preferences::setReceiverPort(probe.serverPort());
+    probe.close();
+    m_window = openSampleWindow();
+}
+
+void PreferencesDialogTest::cleanup()
+{
+    m_window->session()->undoStack()->setClean();
+    m_window.reset();
+    Theme::apply(Theme::Mode::System);
+}
+
+void PreferencesDialogTest::withPreferences(const std::function<void(QDialog*)>& interact)
+{
+    bool shown = false;
+    interactWithNextDialog(
+        [&](QDialog* dialog) {
+            shown = true;
+            interact(dialog);
+        },
+        u"preferencesDialog"_s);
+    m_window->findChild<QAction*>(u"preferencesAction"_s)->trigger();
+    QVERIFY(shown);
+}
+
+void PreferencesDialogTest::storesAndAppliesEveryChoice()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 newPort = probe.serverPort();
+    probe.close();
+    QVERIFY(!Theme::isDark());
+
+    withPreferences([&](QDialog* dialog) {
+        auto* language = findWidget<QComboBox>(dialog, "languageComboBox");
+        QCOMPARE(language->currentText(), u"System default"_s);
+        QVERIFY(language->findText(u"Deutsch"_s) > 0);
+        QVERIFY(language->findText(u"Español"_s) > 0);
+        language->setCurrentIndex(language->findText(u"Deutsch"_s));
+        auto* theme = findWidget<QComboBox>(dialog, "themeComboBox");
+        theme->setCurrentIndex(theme->findText(u"Dark"_s));
+        typeIntoSpinBox(findWidget<QDoubleSpinBox>(dialog, "defaultTimeoutSpinBox"), u"4"_s);
+        typeIntoSpinBox(findWidget<QSpinBox>(dialog, "defaultRetrySpinBox"), u"1"_s);
+        typeIntoSpinBox(findWidget<QDoubleSpinBox>(dialog, "defaultTotalTimeoutSpinBox"), u"20"_s);
+        typeIntoSpinBox(findWidget<QSpinBox>(dialog, "bodyCapSpinBox"), u"64"_s);
+        typeIntoSpinBox(findWidget<QSpinBox>(dialog, "retentionSpinBox"), u"250"_s);
+        typeIntoSpinBox(
+            findWidget<QSpinBox>(dialog, "receiverPortSpinBox"), QString::number(newPort));
+        QTest::mouseClick(findWidget<QDialogButtonBox>(dialog, "preferencesButtonBox")
+                              ->button(QDialogButtonBox::Ok),
+            Qt::LeftButton);
+    });
+
+    QCOMPARE(Preferences::language(), u"de"_s);
+    QCOMPARE(Preferences::theme(), u"dark"_s);
+    QVERIFY(Theme::isDark()); // at once
+    QCOMPARE(Preferences::responseBodyCapBytes(), qint64(64) << 20);
+    QCOMPARE(Preferences::historyRetention(), 250);
+    QCOMPARE(m_window->deliveries()->history()->retention(), 250);
+    // The running receiver moved to the new port.
+    QCOMPARE(m_window->deliveries()->receiver()->port(), newPort);
+    QVERIFY(m_window->session()->localReceiverUrl().endsWith(u':' + QString::number(newPort)));
+
+    // A new webhook starts with the chosen delivery.
+    QTest::mouseClick(findWidget<QToolButton>(m_window.get(), "addWebhookButton"), Qt::LeftButton);
+    const WebhookConfig& added = m_window->document().webhooks.at(m_window->currentWebhook());
+    QCOMPARE(added.delivery.timeoutSeconds, 4.0);
+    QCOMPARE(added.delivery.retryLimit, 1);
+    QCOMPARE(added.delivery.totalTimeoutSeconds, 20.0);
+}
+
+void PreferencesDialogTest::cancelKeepsWhatWasThere()
+{
+    withPreferences([](QDialog* dialog) {
+        auto* theme = findWidget<QComboBox>(dialog, "themeComboBox");
+        theme->setCurrentIndex(theme->findText(u"Dark"_s));
+        typeIntoSpinBox(findWidget<QSpinBox>(dialog, "retentionSpinBox"), u"42"_s);
+        dialog->reject();
+    });
+    QCOMPARE(Preferences::theme(), u"system"_s);
+    QVERIFY(!Theme::isDark());
+    QCOMPARE(Preferences::historyRetention(), Preferences::kDefaultHistoryRetention);
+}
+
+void PreferencesDialogTest::restoreDefaultsShowsTheDefaults()
+{
+    Preferences::setHistoryRetention(77);
+    Preferences::setResponseBodyCapMiB(3);
+    withPreferences([](QDialog* dialog) {
+        auto* retention = findWidget<QSpinBox>(dialog, "retentionSpinBox");
+        QCOMPARE(retention->value(), 77);
+        QTest::mouseClick(findWidget<QDialogButtonBox>(dialog, "preferencesButtonBox")
+                              ->button(QDialogButtonBox::RestoreDefaults),
+            Qt::LeftButton);
+        QCOMPARE(retention->value(), Preferences::kDefaultHistoryRetention);
+        QCOMPARE(findWidget<QSpinBox>(dialog, "bodyCapSpinBox")->value(),
+            Preferences::kDefaultBodyCapMiB);
+        QCOMPARE(findWidget<QSpinBox>(dialog, "receiverPortSpinBox")->value(),
+            int(Preferences::kDefaultReceiverPort));
+        // Shown only: Cancel keeps the stored values.
+        dialog->reject();
+    });
+    QCOMPARE(Preferences::historyRetention(), 77);
+}
+
+QTEST_MAIN(PreferencesDialogTest)
+#include "PreferencesDialogTest.moc"
