@@ -1,5 +1,7 @@
 #include "Theme.h"
 
+#include "model/EnumNameTable.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QPalette>
@@ -11,6 +13,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+constexpr EnumNameTable<Theme::Mode, 3> kModeNames({ {
+    { Theme::Mode::System, "system"_L1 },
+    { Theme::Mode::Light, "light"_L1 },
+    { Theme::Mode::Dark, "dark"_L1 },
+} });
+
 QPalette darkPalette()
 {
     QPalette palette;
@@ -79,24 +87,12 @@ QPalette lightPalette()
 namespace Theme {
 Mode fromName(const QString& name)
 {
-    if (name.compare(u"dark"_s, Qt::CaseInsensitive) == 0)
-        return Mode::Dark;
-    if (name.compare(u"light"_s, Qt::CaseInsensitive) == 0)
-        return Mode::Light;
-    return Mode::System;
+    return kModeNames.fromName(name.toLower()).value_or(Mode::System);
 }
 
 QString name(Mode mode)
 {
-    switch (mode) {
-    case Mode::Light:
-        return u"light"_s;
-    case Mode::Dark:
-        return u"dark"_s;
-    case Mode::System:
-        break;
-    }
-    return u"system"_s;
+    return kModeNames.name(mode);
 }
 
 void apply(Mode mode)

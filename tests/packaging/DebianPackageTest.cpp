@@ -53,9 +53,9 @@ private:
 void DebianPackageTest::initTestCase()
 {
     QVERIFY(m_work.isValid());
-    for (const char* tool : { "dpkg-deb", "dpkg-shlibdeps" }) {
+    for (const char* tool : { "dpkg-deb", "dpkg-shlibdeps", "file" }) {
         QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
-            tool); // dpkg-dev, in scripts/packages-build.txt
+            tool); // dpkg-dev and file, in scripts/packages-build.txt
     }
     const Run packed = run(QStringLiteral(WEBHOOKSTUDIO_CPACK),
         { u"-G"_s, u"DEB"_s, u"-B"_s, m_work.filePath(u"out"_s), u"--config"_s,
