@@ -1,6 +1,7 @@
 // How the window copes with a 50 MB JSON response: the real main window sends
-// the sample's chat webhook to a receiver (on its own thread, so its writing
-// is not counted against the window) that answers with minified JSON, and
+// the sample's chat webhook to a receiver (in a process of its own, so
+// neither its work nor its memory counts against the window) that answers
+// with minified JSON, and
 // the inspector shows it. Prints the time until the body is on screen, until
 // it is indented, until a search over it is done, and the longest stall of
 // the window's event loop over the whole run (a timer that should fire every
@@ -14,6 +15,7 @@
 #include "LargeTextView.h"
 #include "MainWindow.h"
 #include "PreviewPanel.h"
+#include "StartupProbe.h"
 #include "ToolEnvironment.h"
 #include "receiver/LocalReceiver.h"
 #include "storage/Preferences.h"
@@ -21,12 +23,11 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QProcess>
 #include <QTest>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
-
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -52,37 +53,49 @@ QByteArray makeBody(qsizetype bytes)
     return body;
 }
 
-// The receiver on a thread of its own.
-class ReceiverThread : public QThread
+// The endpoint, in a process of its own (this program with --serve), so that
+// its copy of the body does not count in the window's memory.
+class ServerProcess
 {
 public:
-    explicit ReceiverThread(QByteArray body)
-        : m_body(std::move(body))
-    { }
-
-    quint16 port() const { return m_port.loadAcquire(); }
-
-protected:
-    void run() override
+    explicit ServerProcess(qsizetype megabytes)
     {
-        LocalReceiver receiver;
-        ResponseScript::Step step = ResponseScript::respond(200, m_body);
-        step.headers = { { "Content-Type", "application/json" } };
-        receiver.setScript(ResponseScript({ step }));
-        m_port.storeRelease(receiver.start());
-        exec();
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(
+            QCoreApplication::applicationFilePath(), { u"--serve"_s, QString::number(megabytes) });
+        if (!m_process.waitForReadyRead(60000))
+            qFatal("the server did not start");
+        const QList<QByteArray> fields = m_process.readLine().trimmed().split(' ');
+        m_port = quint16(fields.value(0).toUInt());
+        m_bodyBytes = fields.value(1).toLongLong();
+        if (m_port == 0)
+            qFatal("the server did not listen");
+    }
+    ~ServerProcess()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
     }
 
+    quint16 port() const { return m_port; }
+    qsizetype bodyBytes() const { return m_bodyBytes; }
+
 private:
-    QByteArray m_body;
-    QAtomicInteger<quint16> m_port { 0 };
+    QProcess m_process;
+    quint16 m_port = 0;
+    qsizetype m_bodyBytes = 0;
 };
 
-long peakRssMegabytes()
+// --serve MEGABYTES: answers every request with the body; prints "PORT BYTES".
+int serve(qsizetype megabytes)
 {
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
+    const QByteArray body = makeBody(megabytes * 1000 * 1000);
+    LocalReceiver receiver;
+    ResponseScript::Step step = ResponseScript::respond(200, body);
+    step.headers = { { "Content-Type", "application/json" } };
+    receiver.setScript(ResponseScript({ step }));
+    QTextStream(stdout) << receiver.start() << ' ' << body.size() << Qt::endl;
+    return QCoreApplication::exec();
 }
 
 // The longest gap between firings of a 5 ms timer on the window's thread.
@@ -124,17 +137,16 @@ QString ms(qint64 value)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    if (QCoreApplication::arguments().value(1) == u"--serve"_s)
+        return serve(QCoreApplication::arguments().value(2).toLongLong());
     const ToolEnvironment environment;
     const qsizetype megabytes = argc > 1 ? QByteArray(argv[1]).toLongLong() : 50;
 
     Preferences::setResponseBodyCapMiB(int(megabytes) + 16);
     Preferences::setReceiverPort(0);
 
-    const QByteArray body = makeBody(megabytes * 1000 * 1000);
-    ReceiverThread receiver(body);
-    receiver.start();
-    while (receiver.port() == 0)
-        QThread::msleep(5);
+    const ServerProcess receiver(megabytes);
+    const qsizetype bodyBytes = receiver.bodyBytes();
 
     MainWindow window;
     window.resize(1440, 1000);
@@ -151,7 +163,7 @@ int main(int argc, char* argv[])
 
     StallMeter stalls;
     QElapsedTimer clock;
-    const long rssBefore = peakRssMegabytes();
+    const qint64 rssBefore = StartupProbe::peakRssKiB() / 1024;
     stalls.start();
     clock.start();
     window.sendTestEvent();
@@ -173,7 +185,7 @@ int main(int argc, char* argv[])
     if (!QTest::qWaitFor([view] { return !view->isBusy(); }, 120000))
         qFatal("the body was never indented");
     const qint64 indented = clock.elapsed();
-    if (view->mode() != LargeTextView::Mode::Pretty || view->displayedText().size() <= body.size())
+    if (view->mode() != LargeTextView::Mode::Pretty || view->displayedText().size() <= bodyBytes)
         qFatal("the body is not shown indented: %s", qPrintable(view->statusText()));
     const qint64 showStall = stalls.longestMs();
 
@@ -197,7 +209,7 @@ int main(int argc, char* argv[])
     QTextStream(stdout) << "Large response in the inspector (" << QSysInfo::prettyProductName()
                         << ", " << QThread::idealThreadCount() << " threads)" << Qt::endl;
     print(u"body"_s,
-        QString::number(body.size() / 1e6, 'f', 1) + u" MB minified JSON, "_s
+        QString::number(bodyBytes / 1e6, 'f', 1) + u" MB minified JSON, "_s
             + QString::number(view->rowCount()) + u" rows indented"_s);
     print(u"send → response complete"_s, ms(received));
     print(u"  longest UI stall while receiving"_s, ms(receiveStall));
@@ -209,10 +221,15 @@ int main(int argc, char* argv[])
     print(u"  longest UI stall while searching"_s, ms(searchStall));
     print(u"  longest UI stall paging 200 pages"_s, ms(scrollStall));
     print(u"peak RSS before / after"_s,
-        QString::number(rssBefore) + u" MB / "_s + QString::number(peakRssMegabytes()) + u" MB"_s);
+        QString::number(rssBefore) + u" MB / "_s
+            + QString::number(StartupProbe::peakRssKiB() / 1024) + u" MB"_s);
+    // For bench/run-all.sh.
+    QTextStream(stdout) << "= body_bytes " << bodyBytes << "\n= first_view_ms " << firstView
+                        << "\n= indented_ms " << indented << "\n= longest_stall_ms "
+                        << qMax(qMax(receiveStall, showStall), qMax(searchStall, scrollStall))
+                        << "\n= peak_rss_kb " << StartupProbe::peakRssKiB() << "\n= rss_before_kb "
+                        << rssBefore * 1024 << Qt::endl;
 
     window.session()->undoStack()->setClean();
-    receiver.quit();
-    receiver.wait();
     return 0;
 }

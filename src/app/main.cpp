@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "StartupProbe.h"
 #include "Theme.h"
 #include "i18n/Translations.h"
 #include "storage/DataLocation.h"
@@ -12,6 +13,8 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
 {
+    // First, so the cold-start figure covers everything main() does.
+    StartupProbe probe;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(DataLocation::organizationName());
     QApplication::setApplicationName(DataLocation::applicationName());
@@ -36,6 +39,7 @@ int main(int argc, char* argv[])
     Theme::apply(Theme::fromName(parser.value(themeOption)));
 
     MainWindow window;
+    probe.watch(&window);
     window.show();
     window.openAtStart(parser.positionalArguments());
     return QApplication::exec();

@@ -1,0 +1,104 @@
+// Memory of the real window: peak RSS once it is up with the sample, then
+// the resident memory after 1,000 deliveries sent from it to its own
+// receiver (each recorded in the history and listed in the history panel),
+// against the bytes the history file grew by. Prints figures; asserts
+// nothing.
+#include "CampaignSession.h"
+#include "DeliveryController.h"
+#include "DeliveryTracker.h"
+#include "InspectorPanel.h"
+#include "MainWindow.h"
+#include "PreviewPanel.h"
+#include "StartupProbe.h"
+#include "ToolEnvironment.h"
+#include "history/DeliveryHistory.h"
+#include "receiver/LocalReceiver.h"
+#include "storage/Preferences.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+#include <QTextStream>
+
+#include <malloc.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Resident memory now (VmRSS), in KiB.
+qint64 residentKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+qint64 historyBytes(const QString& path)
+{
+    return QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size();
+}
+
+void send(MainWindow& window)
+{
+    window.sendTestEvent();
+    DeliveryTracker* tracker = window.inspector()->tracker();
+    if (!tracker || !QTest::qWaitFor([tracker] { return !tracker->isRunning(); }, 30000))
+        qFatal("a delivery did not finish");
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    const ToolEnvironment environment;
+    const int deliveries = argc > 1 ? QByteArray(argv[1]).toInt() : 1000;
+    Preferences::setReceiverPort(0);
+    Preferences::setHistoryRetention(Preferences::kMaxHistoryRetention);
+
+    MainWindow window;
+    window.resize(1440, 1000);
+    window.show();
+    window.openSample();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("the window was not shown");
+    window.selectWebhook(2); // Sales chat notifier: no secrets to ask for
+    window.preview()->setEvent(u"conversation.intent_detected"_s);
+    QTest::qWait(200);
+    const qint64 startPeak = StartupProbe::peakRssKiB();
+
+    // A first delivery warms up the network stack, SQLite and the inspector.
+    send(window);
+    malloc_trim(0);
+    const qint64 before = residentKiB();
+    const QString path = DeliveryHistory::defaultPath();
+    const qint64 historyBefore = historyBytes(path);
+    for (int i = 0; i < deliveries; ++i)
+        send(window);
+    QTest::qWait(200);
+    malloc_trim(0);
+    const qint64 after = residentKiB();
+    const qint64 historyAfter = historyBytes(path);
+    const qsizetype stored = window.deliveries()->history()->list().size();
+
+    QTextStream out(stdout);
+    out << "Memory of the window (" << deliveries << " deliveries to its own receiver)\n";
+    out << "peak RSS with the sample open          " << startPeak / 1024 << " MB\n";
+    out << "RSS before / after the deliveries      " << before / 1024 << " MB / " << after / 1024
+        << " MB (" << stored << " in the history)\n";
+    out << "growth per delivery                    " << (after - before) * 1024 / deliveries
+        << " bytes of memory, " << (historyAfter - historyBefore) / deliveries
+        << " bytes of history file\n";
+    // For bench/run-all.sh.
+    out << "= start_rss_kb " << startPeak << "\n= growth_per_delivery_bytes "
+        << (after - before) * 1024 / deliveries << "\n= history_bytes_per_delivery "
+        << (historyAfter - historyBefore) / deliveries << "\n= after_deliveries_rss_kb " << after
+        << Qt::endl;
+    window.session()->undoStack()->setClean();
+    return 0;
+}
