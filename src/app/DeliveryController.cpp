@@ -29,8 +29,14 @@ DeliveryController::DeliveryController(
     , m_session(session)
     , m_history(historyPath)
 {
-    m_history.open();
     m_history.setRetention(Preferences::historyRetention());
+}
+
+void DeliveryController::openHistory()
+{
+    if (m_history.isOpen() || !m_history.open())
+        return;
+    emit historyOpened();
 }
 
 DeliveryController::~DeliveryController()
@@ -129,6 +135,7 @@ void DeliveryController::onFinished(DeliveryTracker* tracker)
     entry.campaign = m_session->document().name;
     entry.record = tracker->record();
     entry.replay = tracker->replay();
+    openHistory();
     tracker->setHistoryId(m_history.add(entry));
     tracker->delivery()->deleteLater();
     emit deliveryFinished(tracker);

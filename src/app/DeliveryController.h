@@ -59,11 +59,16 @@ public:
     void stopReceiver();
 
     DeliveryHistory* history() { return &m_history; }
+    // Opens the history file, if it is not open yet. The window does so once
+    // it is on screen (creating the file takes tens of milliseconds the first
+    // paint need not wait for); recording a delivery does so first.
+    void openHistory();
 
 signals:
     void deliveryStarted(DeliveryTracker* tracker);
     void deliveryFinished(DeliveryTracker* tracker);
     void receiverStateChanged(bool listening);
+    void historyOpened();
 
 private:
     Outcome start(const DeliveryPlan& plan, const DeliveryReplay& replay);

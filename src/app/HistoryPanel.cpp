@@ -69,6 +69,11 @@ HistoryPanel::~HistoryPanel() = default;
 void HistoryPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    reload();
+}
+
+void HistoryPanel::reload()
+{
     refillFilters();
     refresh();
 }

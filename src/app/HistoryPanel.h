@@ -22,6 +22,8 @@ public:
 
     // Reads the history again (the CLI may have added deliveries).
     void refresh();
+    // The same, and the webhooks and events the filters offer.
+    void reload();
     // Selects the delivery `id` if the filters show it.
     void select(qint64 id);
     qint64 selectedId() const;

@@ -51,10 +51,14 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+// After the first paint, when the history file is opened.
+constexpr int kOpenHistoryDelayMs = 150;
+
 constexpr int kMaxProblemsInMessage = 8;
 
 QString campaignFileFilter()
@@ -85,7 +89,6 @@ MainWindow::MainWindow(QWidget* parent)
     , m_problemStatus(new QLabel(this))
 {
     m_ui->setupUi(this);
-    Theme::installProblemMarks();
     m_editor = new WebhookEditor(m_session, m_ui->editorPage);
     m_editor->setObjectName(u"webhookEditor"_s);
     m_ui->editorPageLayout->addWidget(m_editor);
@@ -365,6 +368,8 @@ void MainWindow::setupDelivery()
         });
     connect(
         m_deliveries, &DeliveryController::deliveryFinished, this, &MainWindow::onDeliveryFinished);
+    connect(
+        m_deliveries, &DeliveryController::historyOpened, m_historyPanel, &HistoryPanel::reload);
     // The sample campaign sends to {{local_receiver}}: have one running.
     m_receiverPanel->start(true);
 }
@@ -1161,6 +1166,7 @@ void MainWindow::showEvent(QShowEvent* event)
     // sized once the window has its layout.
     if (!m_dockSized) {
         m_dockSized = true;
+        QTimer::singleShot(kOpenHistoryDelayMs, m_deliveries, &DeliveryController::openHistory);
         resizeDocks({ m_ui->problemsDock }, { 250 }, Qt::Vertical);
         resizeDocks({ findChild<QDockWidget*>(u"previewDock"_s) }, { 420 }, Qt::Horizontal);
     }

@@ -9,6 +9,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleOption>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -119,13 +120,22 @@ bool isDark()
 } // namespace Theme
 
 namespace Theme {
-void installProblemMarks()
+void markProblem(QWidget* widget, const QString& severity)
 {
-    static const QString kRules
-        = u"*[problem=\"error\"] { border: 2px solid #d32f2f; border-radius: 3px; }"
-          "*[problem=\"warning\"] { border: 2px solid #e08e0b; border-radius: 3px; }"
-          "QLabel#urlProblemLabel { color: #d32f2f; }"_s;
-    if (!qApp->styleSheet().contains(kRules))
-        qApp->setStyleSheet(qApp->styleSheet() + kRules);
+    widget->setProperty("problem", severity.isEmpty() ? QVariant() : QVariant(severity));
+    // A style sheet of its own, not one for the whole application: that would
+    // route every widget through the (slower) style sheet style from the start.
+    if (severity.isEmpty()) {
+        widget->setStyleSheet(QString());
+        return;
+    }
+    const QString color = severity == u"error"_s ? u"#d32f2f"_s : u"#e08e0b"_s;
+    widget->setStyleSheet(
+        u"#%1 { border: 2px solid %2; border-radius: 3px; }"_s.arg(widget->objectName(), color));
+}
+
+QColor errorColor()
+{
+    return QColor(0xd3, 0x2f, 0x2f);
 }
 } // namespace Theme

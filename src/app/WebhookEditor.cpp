@@ -7,6 +7,7 @@
 #include "Icons.h"
 #include "MappingDelegate.h"
 #include "MappingTableModel.h"
+#include "Theme.h"
 #include "delivery/DeliverySchedule.h"
 #include "exchange/CurlImporter.h"
 #include "model/Limits.h"
@@ -22,16 +23,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Marks a widget as holding an error or a warning (the application style sheet
-// draws the frame) and tells why in its tooltip.
+// Marks a widget as holding an error or a warning (framed) and tells why in
+// its tooltip.
 void markWidget(QWidget* widget, const QString& severity, const QString& message)
 {
     if (widget->property("problem").toString() == severity && widget->toolTip() == message)
         return;
-    widget->setProperty("problem", severity);
+    Theme::markProblem(widget, severity);
     widget->setToolTip(message);
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
 }
 
 BodyContentType contentTypeAt(int index)
@@ -86,6 +85,9 @@ WebhookEditor::WebhookEditor(CampaignSession* session, QWidget* parent)
 
     QFont monospace = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->bodyEdit->setFont(monospace);
+    QPalette problemText = m_ui->urlProblemLabel->palette();
+    problemText.setColor(QPalette::WindowText, Theme::errorColor());
+    m_ui->urlProblemLabel->setPalette(problemText);
     m_ui->urlEdit->setFont(monospace);
     m_ui->timeoutSpinBox->setRange(Limits::kMinTimeoutSeconds, Limits::kMaxTimeoutSeconds);
     m_ui->totalTimeoutSpinBox->setRange(

@@ -352,6 +352,8 @@ void DeliveryInspectorTest::refusesToSendWhatCannotBeRendered()
 void DeliveryInspectorTest::runsABurst()
 {
     clickWebhook(m_window.get(), 2);
+    // The window opens the history once it is on screen.
+    QTRY_VERIFY(m_window->deliveries()->history()->isOpen());
     const int historyRows = m_window->deliveries()->history()->count();
     interactWithNextDialog([](QDialog* dialog) {
         QCOMPARE(dialog->objectName(), u"burstDialog"_s);
