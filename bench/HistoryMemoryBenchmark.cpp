@@ -26,19 +26,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Resident memory now (VmRSS), in KiB.
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
-
 qint64 historyBytes(const QString& path)
 {
     return QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size();
@@ -75,14 +62,14 @@ int main(int argc, char* argv[])
     // A first delivery warms up the network stack, SQLite and the inspector.
     send(window);
     malloc_trim(0);
-    const qint64 before = residentKiB();
+    const qint64 before = StartupProbe::memoryKiB("VmRSS:");
     const QString path = DeliveryHistory::defaultPath();
     const qint64 historyBefore = historyBytes(path);
     for (int i = 0; i < deliveries; ++i)
         send(window);
     QTest::qWait(200);
     malloc_trim(0);
-    const qint64 after = residentKiB();
+    const qint64 after = StartupProbe::memoryKiB("VmRSS:");
     const qint64 historyAfter = historyBytes(path);
     const qsizetype stored = window.deliveries()->history()->list().size();
 

@@ -8,12 +8,7 @@ source "$(dirname "$0")/../scripts/common.sh"
 
 ensure_packages "$WEBHOOKSTUDIO_ROOT/scripts/packages-build.txt" \
     "$WEBHOOKSTUDIO_ROOT/scripts/packages-bench.txt"
-ensure_command npm nodejs npm
-node_dir="$WEBHOOKSTUDIO_ROOT/tests/node"
-if ! cmp -s "$node_dir/package-lock.json" "$node_dir/node_modules/.installed-lock.json" 2>/dev/null; then
-    npm ci --prefix "$node_dir" --no-audit --no-fund --loglevel=error
-    cp "$node_dir/package-lock.json" "$node_dir/node_modules/.installed-lock.json"
-fi
+ensure_node_peers
 configure_and_build webhook-studio webhook-studio-cli minimal-window-benchmark \
     history-memory-benchmark render-benchmark large-response-benchmark
 exec python3 "$WEBHOOKSTUDIO_ROOT/bench/run_all.py" "$WEBHOOKSTUDIO_BUILD_DIR" "$@"

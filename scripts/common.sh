@@ -40,6 +40,18 @@ ensure_packages() {
         "${missing[@]}"
 }
 
+# The npm packages the tests and benchmarks run as independent peers
+# (standardwebhooks, newman), pinned by tests/node/package-lock.json and
+# installed again only when the lock file changes.
+ensure_node_peers() {
+    ensure_command npm nodejs npm
+    local node_dir="$WEBHOOKSTUDIO_ROOT/tests/node"
+    if ! cmp -s "$node_dir/package-lock.json" "$node_dir/node_modules/.installed-lock.json" 2>/dev/null; then
+        npm ci --prefix "$node_dir" --no-audit --no-fund --loglevel=error
+        cp "$node_dir/package-lock.json" "$node_dir/node_modules/.installed-lock.json"
+    fi
+}
+
 # Builds the given targets, or everything (the tests included) when none is
 # named.
 configure_and_build() {

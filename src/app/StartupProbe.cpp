@@ -47,14 +47,15 @@ void StartupProbe::report()
         QTimer::singleShot(0, qApp, &QApplication::quit);
 }
 
-qint64 StartupProbe::peakRssKiB()
+qint64 StartupProbe::memoryKiB(const char* field)
 {
     QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return 0;
+    const QByteArray name(field);
     for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(name))
+            return line.mid(name.size()).trimmed().split(' ').value(0).toLongLong();
     }
     return 0;
 }

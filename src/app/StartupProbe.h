@@ -23,7 +23,9 @@ public:
     void watch(QWidget* window);
 
     // Peak resident set size of this process (VmHWM), in KiB; 0 if unknown.
-    static qint64 peakRssKiB();
+    static qint64 peakRssKiB() { return memoryKiB("VmHWM:"); }
+    // A memory figure of /proc/self/status ("VmRSS:", "VmHWM:"), in KiB.
+    static qint64 memoryKiB(const char* field);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
