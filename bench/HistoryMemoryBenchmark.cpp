@@ -49,11 +49,7 @@ int main(int argc, char* argv[])
     Preferences::setHistoryRetention(Preferences::kMaxHistoryRetention);
 
     MainWindow window;
-    window.resize(1440, 1000);
-    window.show();
-    window.openSample();
-    if (!QTest::qWaitForWindowExposed(&window))
-        qFatal("the window was not shown");
+    ToolEnvironment::showSample(window, QSize(1440, 1000));
     window.selectWebhook(2); // Sales chat notifier: no secrets to ask for
     window.preview()->setEvent(u"conversation.intent_detected"_s);
     QTest::qWait(200);

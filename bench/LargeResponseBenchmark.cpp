@@ -149,11 +149,7 @@ int main(int argc, char* argv[])
     const qsizetype bodyBytes = receiver.bodyBytes();
 
     MainWindow window;
-    window.resize(1440, 1000);
-    window.show();
-    window.openSample();
-    if (!QTest::qWaitForWindowExposed(&window))
-        qFatal("the window was not shown");
+    ToolEnvironment::showSample(window, QSize(1440, 1000));
     window.session()->setLocalReceiverUrl(
         u"http://127.0.0.1:"_s + QString::number(receiver.port()));
     window.selectWebhook(2);

@@ -61,11 +61,7 @@ void HelpDialog::fitImages()
             QTextImageFormat format = fragment.charFormat().toImageFormat();
             if (!format.isValid())
                 continue;
-            const QVariant resource
-                = document->resource(QTextDocument::ImageResource, QUrl(format.name()));
-            const QSize natural = resource.canConvert<QImage>()
-                ? resource.value<QImage>().size()
-                : QImage::fromData(resource.toByteArray()).size();
+            const QSize natural = naturalSize(format.name());
             if (natural.isEmpty())
                 continue;
             const qreal width = qMin<qreal>(natural.width(), qMax<qreal>(page, 100));
@@ -76,6 +72,21 @@ void HelpDialog::fitImages()
             cursor.setCharFormat(format);
         }
     }
+}
+
+QSize HelpDialog::naturalSize(const QString& image)
+{
+    // Decoding a screenshot takes milliseconds; resizing the dialog asks for
+    // every picture's size many times.
+    auto it = m_naturalSizes.constFind(image);
+    if (it == m_naturalSizes.cend()) {
+        const QVariant resource
+            = m_browser->document()->resource(QTextDocument::ImageResource, QUrl(image));
+        it = m_naturalSizes.insert(image,
+            resource.canConvert<QImage>() ? resource.value<QImage>().size()
+                                          : QImage::fromData(resource.toByteArray()).size());
+    }
+    return *it;
 }
 
 QUrl HelpDialog::userGuideUrl()

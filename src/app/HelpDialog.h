@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
+#include <QSize>
 
 class QTextBrowser;
 
@@ -23,6 +25,8 @@ private:
     // Screenshots are wider than the window: each is shown at most as wide
     // as the page, keeping its proportions.
     void fitImages();
+    QSize naturalSize(const QString& image);
 
     QTextBrowser* m_browser;
+    QHash<QString, QSize> m_naturalSizes;
 };

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QSize>
 #include <QTemporaryDir>
+
+class MainWindow;
 
 // What the screenshot tool and the GUI benchmarks run in: the real window,
 // but with Qt's test-mode settings cleared, a throwaway data folder (so no
@@ -10,6 +13,10 @@ class ToolEnvironment
 {
 public:
     ToolEnvironment();
+
+    // Shows `window` at `size` with the sample campaign open, as a person
+    // starting the app sees it; stops the program if it does not come up.
+    static void showSample(MainWindow& window, const QSize& size);
 
 private:
     QTemporaryDir m_data;

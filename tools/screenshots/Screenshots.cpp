@@ -154,11 +154,7 @@ void shootDialogs(MainWindow& window, const QString& directory, const QString& t
 void shootWindow(const QString& directory, const QString& theme)
 {
     MainWindow window;
-    window.resize(1440, 880);
-    window.show();
-    window.openSample();
-    if (!QTest::qWaitForWindowExposed(&window))
-        qFatal("the window was not shown");
+    ToolEnvironment::showSample(window, QSize(1440, 880));
     auto* tabs = window.findChild<QTabWidget*>(u"editorTabWidget"_s);
     const QStringList pages { u"request"_s, u"delivery"_s, u"success"_s, u"events"_s };
     for (const QString& page : pages) {
