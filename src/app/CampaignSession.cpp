@@ -1,7 +1,6 @@
 #include "CampaignSession.h"
 
 #include "DocumentEditCommand.h"
-#include "delivery/DeliveryPreparer.h"
 #include "io/DocumentWriter.h"
 #include "io/SecretExtractor.h"
 
@@ -64,9 +63,8 @@ void CampaignSession::reset(const CampaignDocument& document, const QString& fil
     checkNow();
     // Ready before the first send, so that rarely has to wait.
     QStringList referenced;
-    const MemorySecretStore none;
     for (const WebhookConfig& webhook : m_document.webhooks)
-        referenced += DeliveryPreparer::missingSecrets(webhook, none);
+        referenced += webhook.secretNames();
     referenced.removeDuplicates();
     fetchSecrets(referenced, [] {});
 }

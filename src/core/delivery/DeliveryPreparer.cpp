@@ -57,18 +57,8 @@ DeliveryPreparer::Result DeliveryPreparer::prepare(const RequestTemplate& compil
 QStringList DeliveryPreparer::missingSecrets(
     const WebhookConfig& webhook, const SecretResolver& secrets)
 {
-    QStringList missing;
-    const auto check = [&](const QString& value) {
-        const QString name = SecretReference::name(value);
-        if (!name.isEmpty() && !missing.contains(name) && !secrets.value(name))
-            missing.append(name);
-    };
-    for (const HeaderEntry& header : webhook.headers) {
-        if (header.secret && header.enabled)
-            check(header.value);
-    }
-    if (webhook.signing.isEnabled())
-        check(webhook.signing.secret);
+    QStringList missing = webhook.secretNames();
+    missing.removeIf([&secrets](const QString& name) { return secrets.value(name).has_value(); });
     return missing;
 }
 

@@ -5,7 +5,6 @@
 #include "io/JsonSchemaValidator.h"
 #include "io/JsonWriter.h"
 #include "io/SecretExtractor.h"
-#include "model/SecretReference.h"
 #include "validation/CampaignChecker.h"
 
 #include <QJsonArray>
@@ -30,22 +29,13 @@ CampaignDocument forProduction(CampaignDocument document)
     return document;
 }
 
+// Production keeps only enabled headers, so these are all it references.
 QStringList referencedSecrets(const CampaignDocument& document)
 {
     QStringList names;
-    const auto add = [&](const QString& value) {
-        const QString name = SecretReference::name(value);
-        if (!name.isEmpty() && !names.contains(name))
-            names.append(name);
-    };
-    for (const WebhookConfig& webhook : document.webhooks) {
-        for (const HeaderEntry& header : webhook.headers) {
-            if (header.secret)
-                add(header.value);
-        }
-        if (webhook.signing.isEnabled())
-            add(webhook.signing.secret);
-    }
+    for (const WebhookConfig& webhook : document.webhooks)
+        names += webhook.secretNames();
+    names.removeDuplicates();
     names.sort();
     return names;
 }

@@ -1,5 +1,7 @@
 #include "WebhookConfig.h"
 
+#include "SecretReference.h"
+
 #include <tuple>
 
 const VariableMapping* WebhookConfig::findMapping(const QString& variable) const
@@ -9,6 +11,23 @@ const VariableMapping* WebhookConfig::findMapping(const QString& variable) const
             return &mapping;
     }
     return nullptr;
+}
+
+QStringList WebhookConfig::secretNames() const
+{
+    QStringList names;
+    const auto add = [&names](const QString& value) {
+        const QString name = SecretReference::name(value);
+        if (!name.isEmpty() && !names.contains(name))
+            names.append(name);
+    };
+    for (const HeaderEntry& header : headers) {
+        if (header.secret && header.enabled)
+            add(header.value);
+    }
+    if (signing.isEnabled())
+        add(signing.secret);
+    return names;
 }
 
 bool operator==(const WebhookConfig& a, const WebhookConfig& b)

@@ -33,6 +33,9 @@ struct WebhookConfig
     SigningConfig signing;
 
     const VariableMapping* findMapping(const QString& variable) const;
+    // The NAMEs of the ${NAME} secrets a send needs: enabled secret headers
+    // and the signing secret, in order, each once.
+    QStringList secretNames() const;
 
     friend bool operator==(const WebhookConfig& a, const WebhookConfig& b);
     friend bool operator!=(const WebhookConfig& a, const WebhookConfig& b) { return !(a == b); }
