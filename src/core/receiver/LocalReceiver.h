@@ -3,15 +3,20 @@
 #include "ReceivedRequest.h"
 #include "ResponseScript.h"
 
-#include <QAbstractHttpServer>
 #include <QList>
+#include <QObject>
 
+#include <memory>
 #include <optional>
+
+class HttpServerAdapter;
+class QHttpServerRequest;
+class QTcpSocket;
 
 // A test endpoint on 127.0.0.1 that accepts any path and method, records each
 // request (keeping the last few, so memory stays bounded), checks its Standard
 // Webhooks signature when a secret is set, and answers by a response script.
-class LocalReceiver : public QAbstractHttpServer
+class LocalReceiver : public QObject
 {
     Q_OBJECT
 
@@ -19,6 +24,7 @@ public:
     static constexpr int kDefaultHistory = 500;
 
     explicit LocalReceiver(QObject* parent = nullptr);
+    ~LocalReceiver() override;
 
     // Listens on 127.0.0.1 at `port` (0 picks a free one); returns the port,
     // or 0 when it is taken.
@@ -43,15 +49,13 @@ public:
 signals:
     void requestReceived(const ReceivedRequest& request);
 
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
-
 private:
+    void handleRequest(const QHttpServerRequest& request, QTcpSocket* socket);
     ReceivedRequest record(const QHttpServerRequest& request) const;
     void answer(const ResponseScript::Step& step, QTcpSocket* socket);
     static QByteArray responseBytes(const ResponseScript::Step& step);
 
+    std::unique_ptr<HttpServerAdapter> m_server; // made by the first start()
     quint16 m_port = 0;
     ResponseScript m_script;
     int m_scriptPosition = 0;
