@@ -15,6 +15,26 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// How light the drawn part of an icon is (0 black … 255 white).
+int inkLightness(const QIcon& icon)
+{
+    const QImage image = icon.pixmap(24).toImage();
+    qint64 sum = 0;
+    qint64 count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (pixel.alpha() > 200) {
+                sum += pixel.lightness();
+                ++count;
+            }
+        }
+    }
+    return count == 0 ? -1 : int(sum / count);
+}
+} // namespace
+
 // Edit › Preferences, changed the way a person does, and what each choice
 // does to the running app.
 class PreferencesDialogTest : public QObject
@@ -72,6 +92,9 @@ void PreferencesDialogTest::storesAndAppliesEveryChoice()
     const quint16 newPort = probe.serverPort();
     probe.close();
     QVERIFY(!Theme::isDark());
+    QAction* save = m_window->findChild<QAction*>(u"saveAction"_s);
+    QVERIFY(inkLightness(save->icon()) >= 0);
+    QVERIFY(inkLightness(save->icon()) < 100); // dark ink on a light window
 
     withPreferences([&](QDialog* dialog) {
         auto* language = findWidget<QComboBox>(dialog, "languageComboBox");
@@ -96,6 +119,7 @@ void PreferencesDialogTest::storesAndAppliesEveryChoice()
     QCOMPARE(Preferences::language(), u"de"_s);
     QCOMPARE(Preferences::theme(), u"dark"_s);
     QVERIFY(Theme::isDark()); // at once
+    QVERIFY(inkLightness(save->icon()) > 150); // the icons too
     QCOMPARE(Preferences::responseBodyCapBytes(), qint64(64) << 20);
     QCOMPARE(Preferences::historyRetention(), 250);
     QCOMPARE(m_window->deliveries()->history()->retention(), 250);
