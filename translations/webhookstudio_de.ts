@@ -709,10 +709,6 @@
         <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
-        <source>The server closed the connection without a response.</source>
-        <translation>Der Server hat die Verbindung ohne Antwort geschlossen.</translation>
-    </message>
-    <message>
         <source>The TLS handshake failed: %1.</source>
         <translation>Der TLS-Handshake ist fehlgeschlagen: %1.</translation>
     </message>
@@ -746,6 +742,30 @@
             <numerusform>Nach %n Versuch aufgegeben: Der nächste würde erst nach Ablauf des Gesamtzeitlimits von %1 beginnen.</numerusform>
             <numerusform>Nach %n Versuchen aufgegeben: Der nächste würde erst nach Ablauf des Gesamtzeitlimits von %1 beginnen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server sent the interim status %1 and Qt&apos;s HTTP client read no further, so the final response was not seen.</source>
+        <translation>Der Server sandte den Zwischenstatus %1, und Qts HTTP-Client las nicht weiter; die endgültige Antwort wurde daher nicht gesehen.</translation>
+    </message>
+    <message>
+        <source>The response has %1 header fields; at most %2 are accepted.</source>
+        <translation>Die Antwort hat %1 Header-Felder; höchstens %2 werden akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The response header %1 is %2 bytes long; at most %3 are accepted.</source>
+        <translation>Der Antwort-Header %1 ist %2 Bytes lang; höchstens %3 werden akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The response has conflicting Content-Length headers (%1).</source>
+        <translation>Die Antwort hat widersprüchliche Content-Length-Header (%1).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without a valid HTTP response.</source>
+        <translation>Der Server hat die Verbindung ohne gültige HTTP-Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The compressed body ended early: its last part never arrived.</source>
+        <translation>Der komprimierte Body endete zu früh: Sein letzter Teil kam nie an.</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3795,17 @@
     <message>
         <source>The &quot;%1&quot; header contains %2; nothing is sent.</source>
         <translation>Der Header &quot;%1&quot; enthält %2; es wird nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDecoder</name>
+    <message>
+        <source>The %1 decoder could not start.</source>
+        <translation>Der %1-Decoder konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>The body is not valid %1: %2.</source>
+        <translation>Der Body ist kein gültiges %1: %2.</translation>
     </message>
 </context>
 <context>

@@ -709,10 +709,6 @@
         <translation>El servidor ha cerrado la conexión antes de completar la respuesta.</translation>
     </message>
     <message>
-        <source>The server closed the connection without a response.</source>
-        <translation>El servidor ha cerrado la conexión sin enviar ninguna respuesta.</translation>
-    </message>
-    <message>
         <source>The TLS handshake failed: %1.</source>
         <translation>Ha fallado la negociación TLS: %1.</translation>
     </message>
@@ -746,6 +742,30 @@
             <numerusform>Abandonada tras %n intento: el siguiente empezaría después de agotarse el tiempo de espera total de %1.</numerusform>
             <numerusform>Abandonada tras %n intentos: el siguiente empezaría después de agotarse el tiempo de espera total de %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server sent the interim status %1 and Qt&apos;s HTTP client read no further, so the final response was not seen.</source>
+        <translation>El servidor envió el estado provisional %1 y el cliente HTTP de Qt no leyó más, así que no se vio la respuesta final.</translation>
+    </message>
+    <message>
+        <source>The response has %1 header fields; at most %2 are accepted.</source>
+        <translation>La respuesta tiene %1 campos de cabecera; se aceptan como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The response header %1 is %2 bytes long; at most %3 are accepted.</source>
+        <translation>La cabecera de respuesta %1 ocupa %2 bytes; se aceptan como máximo %3.</translation>
+    </message>
+    <message>
+        <source>The response has conflicting Content-Length headers (%1).</source>
+        <translation>La respuesta tiene cabeceras Content-Length contradictorias (%1).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without a valid HTTP response.</source>
+        <translation>El servidor cerró la conexión sin una respuesta HTTP válida.</translation>
+    </message>
+    <message>
+        <source>The compressed body ended early: its last part never arrived.</source>
+        <translation>El cuerpo comprimido terminó antes de tiempo: su última parte nunca llegó.</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3795,17 @@
     <message>
         <source>The &quot;%1&quot; header contains %2; nothing is sent.</source>
         <translation>La cabecera &quot;%1&quot; contiene %2; no se envía nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDecoder</name>
+    <message>
+        <source>The %1 decoder could not start.</source>
+        <translation>El decodificador %1 no pudo iniciarse.</translation>
+    </message>
+    <message>
+        <source>The body is not valid %1: %2.</source>
+        <translation>El cuerpo no es %1 válido: %2.</translation>
     </message>
 </context>
 <context>

@@ -92,8 +92,16 @@ QNetworkRequest Delivery::buildRequest(SentRequest& sent) const
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(0); // our own deadline governs the attempt
-    for (const SentRequest::Header& header : sent.headers)
+    bool acceptEncoding = false;
+    for (const SentRequest::Header& header : sent.headers) {
         request.setRawHeader(header.name.toLatin1(), header.value.toUtf8());
+        acceptEncoding
+            = acceptEncoding || header.name.compare(u"Accept-Encoding"_s, Qt::CaseInsensitive) == 0;
+    }
+    // Named here, Qt leaves compressed bodies to ResponseDecoder, which caps
+    // what a body inflates to and says what is wrong with a corrupt one.
+    if (!acceptEncoding)
+        request.setRawHeader("Accept-Encoding", "gzip, deflate");
     return request;
 }
 
@@ -111,6 +119,8 @@ void Delivery::startAttempt()
     m_current.startOffsetMs = elapsedMs();
     m_current.request = m_plan.requestAt(m_current.startedAt);
     m_abortVerdict.reset();
+    m_headProblem.reset();
+    m_decoder.reset();
     m_sslErrors.clear();
 
     const QNetworkRequest request = buildRequest(m_current.request);
@@ -119,7 +129,7 @@ void Delivery::startAttempt()
         ? m_network->get(request)
         : m_network->sendCustomRequest(request, verb(m_plan.request.method), m_plan.request.body);
     m_finishPending = false;
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &Delivery::readResponseHeaders);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &Delivery::onResponseHead);
     connect(m_reply, &QNetworkReply::readyRead, this, &Delivery::readBody);
     connect(m_reply, &QNetworkReply::finished, this, &Delivery::onReplyFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, &Delivery::onSslErrors);
@@ -144,7 +154,56 @@ void Delivery::readResponseHeaders()
     response.reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     response.headers = m_reply->rawHeaderPairs();
     m_current.timeToHeadersMs = m_attemptClock.elapsed();
+    m_headProblem = headProblem(response);
+    m_decoder = std::make_unique<ResponseDecoder>(response.header("Content-Encoding"));
     emit responseHeadersReceived(m_current.number, response.status, response.reason);
+}
+
+void Delivery::onResponseHead()
+{
+    readResponseHeaders();
+    if (m_headProblem)
+        abortAttempt(*m_headProblem);
+}
+
+std::optional<Verdict> Delivery::headProblem(const AttemptRecord::Response& response)
+{
+    if (response.status >= 100 && response.status < 200) {
+        // Qt's HTTP client skips 100 Continue but takes any other 1xx for the
+        // final answer, so the real one that follows is never read.
+        return Verdict::failure(FailureKind::InvalidResponse,
+            tr("The server sent the interim status %1 and Qt's HTTP client read no further, so "
+               "the final response was not seen.")
+                .arg(response.status));
+    }
+    if (response.headers.size() > kMaxResponseHeaders) {
+        return Verdict::failure(FailureKind::InvalidResponse,
+            tr("The response has %1 header fields; at most %2 are accepted.")
+                .arg(response.headers.size())
+                .arg(kMaxResponseHeaders));
+    }
+    for (const auto& [name, value] : response.headers) {
+        const qsizetype size = name.size() + 2 + value.size();
+        if (size > kMaxResponseHeaderBytes) {
+            return Verdict::failure(FailureKind::InvalidResponse,
+                tr("The response header %1 is %2 bytes long; at most %3 are accepted.")
+                    .arg(QString::fromLatin1(name))
+                    .arg(size)
+                    .arg(kMaxResponseHeaderBytes));
+        }
+    }
+    // Qt joins repeated headers with ", ". Repeats of one length are harmless;
+    // different ones leave the body's end in doubt (RFC 9112, section 6.3).
+    const QByteArray length = response.header("Content-Length");
+    const QList<QByteArray> lengths = length.split(',');
+    for (const QByteArray& each : lengths) {
+        if (each.trimmed() != lengths.first().trimmed()) {
+            return Verdict::failure(FailureKind::InvalidResponse,
+                tr("The response has conflicting Content-Length headers (%1).")
+                    .arg(QString::fromLatin1(length)));
+        }
+    }
+    return std::nullopt;
 }
 
 void Delivery::readBody()
@@ -159,10 +218,21 @@ void Delivery::readSlice()
     if (!m_reply)
         return;
     readResponseHeaders();
+    if (m_headProblem) {
+        abortAttempt(*m_headProblem);
+        return;
+    }
     AttemptRecord::Response& response = m_current.response;
-    const QByteArray chunk = m_reply->read(kReadSliceBytes);
-    response.size += chunk.size();
     const qint64 room = m_plan.bodyCapBytes - response.body.size();
+    if (!m_decoder) // a body before a status line Qt could read
+        m_decoder = std::make_unique<ResponseDecoder>(QByteArray());
+    // One byte over the cap is enough to know the body is too large.
+    const QByteArray chunk = m_decoder->decode(m_reply->read(kReadSliceBytes), room + 1);
+    if (m_decoder->failed()) {
+        abortAttempt(Verdict::failure(FailureKind::InvalidResponse, m_decoder->error()));
+        return;
+    }
+    response.size += chunk.size();
     if (response.body.isEmpty() && chunk.size() <= room) {
         response.body = chunk; // shared, not copied
         const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
@@ -248,7 +318,7 @@ Verdict Delivery::networkVerdict(QNetworkReply::NetworkError error) const
         return Verdict::failure(FailureKind::ConnectionClosed,
             m_current.response.received
                 ? tr("The server closed the connection before the response was complete.")
-                : tr("The server closed the connection without a response."));
+                : tr("The server closed the connection without a valid HTTP response."));
     case QNetworkReply::SslHandshakeFailedError:
         return Verdict::failure(FailureKind::TlsErrors,
             m_sslErrors.isEmpty()
@@ -270,6 +340,8 @@ void Delivery::onReplyFinished()
         m_attemptTimer.stop();
     }
     readResponseHeaders();
+    if (m_headProblem && !m_abortVerdict)
+        m_abortVerdict = m_headProblem;
     if (!m_abortVerdict && reply->bytesAvailable() > 0) {
         // The rest of the body is read slice by slice first.
         m_finishPending = true;
@@ -291,6 +363,9 @@ void Delivery::onReplyFinished()
         m_current.verdict = *m_abortVerdict;
     else if (transportFailed)
         m_current.verdict = networkVerdict(error);
+    else if (m_decoder && !m_decoder->isComplete())
+        m_current.verdict = Verdict::failure(
+            FailureKind::InvalidResponse, tr("The compressed body ended early: its last part never arrived."));
     else
         m_current.verdict = SuccessEvaluator::evaluate(m_plan.success, m_current.response);
 

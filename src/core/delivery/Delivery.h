@@ -2,6 +2,7 @@
 
 #include "DeliveryPlan.h"
 #include "DeliveryRecord.h"
+#include "ResponseDecoder.h"
 
 #include <QElapsedTimer>
 #include <QNetworkReply>
@@ -10,6 +11,7 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -31,6 +33,10 @@ public:
     // Bodies are read in slices of this size, one per turn of the event loop,
     // so a 50 MB answer never holds up the window.
     static constexpr qint64 kReadSliceBytes = 1024 * 1024;
+    // Limits on a response's head, as common servers and proxies set them;
+    // beyond them the response is refused as invalid.
+    static constexpr int kMaxResponseHeaders = 100;
+    static constexpr int kMaxResponseHeaderBytes = 8 * 1024;
 
     Delivery(QNetworkAccessManager* network, const DeliveryPlan& plan, QObject* parent = nullptr);
     ~Delivery() override;
@@ -56,6 +62,8 @@ private:
     void startAttempt();
     QNetworkRequest buildRequest(SentRequest& sent) const;
     void readResponseHeaders();
+    void onResponseHead();
+    static std::optional<Verdict> headProblem(const AttemptRecord::Response& response);
     void readBody();
     // Reads the next slice now and asks for another turn if more is waiting.
     void readSlice();
@@ -84,6 +92,8 @@ private:
     qint64 m_replyFinishedMs = 0;
     AttemptRecord m_current;
     std::optional<Verdict> m_abortVerdict;
+    std::optional<Verdict> m_headProblem; // why the response's head is refused
+    std::unique_ptr<ResponseDecoder> m_decoder; // made when the head arrives
     QStringList m_sslErrors;
     QTimer m_attemptTimer;
     QTimer m_totalTimer;

@@ -5,7 +5,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr EnumNameTable<FailureKind, 16> kNames({ {
+constexpr EnumNameTable<FailureKind, 17> kNames({ {
     { FailureKind::None, "none"_L1 },
     { FailureKind::StatusMismatch, "status-mismatch"_L1 },
     { FailureKind::KeyMissing, "key-missing"_L1 },
@@ -18,6 +18,7 @@ constexpr EnumNameTable<FailureKind, 16> kNames({ {
     { FailureKind::HostNotFound, "host-not-found"_L1 },
     { FailureKind::ConnectionClosed, "connection-closed"_L1 },
     { FailureKind::TlsErrors, "tls-errors"_L1 },
+    { FailureKind::InvalidResponse, "invalid-response"_L1 },
     { FailureKind::Redirect, "redirect"_L1 },
     { FailureKind::BodyTooLarge, "body-too-large"_L1 },
     { FailureKind::Cancelled, "cancelled"_L1 },

@@ -20,6 +20,7 @@ enum class FailureKind {
     HostNotFound,
     ConnectionClosed,
     TlsErrors,
+    InvalidResponse,
     Redirect,
     BodyTooLarge,
     Cancelled,

@@ -1,0 +1,329 @@
+#include "FaultServer.h"
+#include "delivery/Delivery.h"
+
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray gzip(const QByteArray& data)
+{
+    z_stream stream {};
+    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY);
+    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = uInt(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
+
+QByteArray response(const QByteArray& head, const QByteArray& body)
+{
+    return head + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+} // namespace
+
+// The delivery engine against servers that break HTTP or TLS on purpose. Each
+// case must end as a failure that names what went wrong, within the attempt's
+// deadline: no crash, no hang, no success made up from a broken answer.
+class FaultMatrixTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void malformedServers_data();
+    void malformedServers();
+    void skipsOneHundredContinue();
+    void decodesGzipAndDeflateBodies_data();
+    void decodesGzipAndDeflateBodies();
+    void tlsCertificates_data();
+    void tlsCertificates();
+    void allowsAnUntrustedCertificateWhenAskedTo();
+
+private:
+    DeliveryRecord deliver(const QString& url, bool allowInsecureTls = false);
+    void makeCertificates();
+    void openssl(const QStringList& arguments);
+
+    QNetworkAccessManager m_network;
+    QTemporaryDir m_certificates;
+};
+
+void FaultMatrixTest::initTestCase()
+{
+    QVERIFY(m_certificates.isValid());
+    makeCertificates();
+}
+
+DeliveryRecord FaultMatrixTest::deliver(const QString& url, bool allowInsecureTls)
+{
+    DeliveryPlan plan;
+    plan.webhookName = u"Fault"_s;
+    plan.event = u"call.ended"_s;
+    plan.eventId = u"evt_fault"_s;
+    plan.messageId = u"evt_fault"_s;
+    plan.request.method = HttpMethod::Post;
+    plan.request.url = url;
+    plan.request.headers = { { u"Content-Type"_s, u"application/json"_s, false } };
+    plan.request.body = "{}";
+    plan.policy.timeoutSeconds = 2;
+    plan.policy.retryLimit = 0;
+    plan.policy.totalTimeoutSeconds = 10;
+    plan.policy.allowInsecureTls = allowInsecureTls;
+    plan.bodyCapBytes = 1 << 20;
+    Delivery delivery(&m_network, plan);
+    QSignalSpy finished(&delivery, &Delivery::finished);
+    delivery.start();
+    if (!delivery.isFinished() && !finished.wait(30000))
+        qFatal("the delivery did not finish");
+    return delivery.record();
+}
+
+void FaultMatrixTest::malformedServers_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<FailureKind>("kind");
+    QTest::addColumn<QString>("reason");
+
+    const QByteArray ok = "HTTP/1.1 200 OK\r\n";
+    QTest::newRow("bad status line")
+        << QByteArray("SPLAT\r\n\r\n") << FailureKind::ConnectionClosed << u"valid HTTP"_s;
+    QTest::newRow("bad protocol name") << response("HTTX/1.1 200 OK\r\n", "{}")
+                                       << FailureKind::ConnectionClosed << u"valid HTTP"_s;
+    QTest::newRow("non-numeric status") << response("HTTP/1.1 2x0 OK\r\n", "{}")
+                                        << FailureKind::ConnectionClosed << u"valid HTTP"_s;
+    QTest::newRow("doubled Content-Length")
+        << (ok + "Content-Length: 5\r\n" + response({}, "{}")) << FailureKind::InvalidResponse
+        << u"conflicting Content-Length headers (5, 2)"_s;
+    QTest::newRow("broken chunked encoding")
+        << (ok + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n")
+        << FailureKind::InvalidResponse << u"chunk"_s;
+    QTest::newRow("broken gzip") << response(ok + "Content-Encoding: gzip\r\n", "0123456789")
+                                 << FailureKind::InvalidResponse
+                                 << u"not valid gzip: incorrect header check"_s;
+    QTest::newRow("truncated gzip")
+        << response(ok + "Content-Encoding: gzip\r\n", gzip(QByteArray(4096, 'x')).left(12))
+        << FailureKind::InvalidResponse << u"ended early"_s;
+    // 64 MiB of zeros in 64 KiB: it must stop at the 1 MiB cap, not inflate.
+    QTest::newRow("gzip bomb") << response(
+        ok + "Content-Encoding: gzip\r\n", gzip(QByteArray(64 << 20, '\0')))
+                               << FailureKind::BodyTooLarge << u"cap of 1048576 bytes"_s;
+    QByteArray many = ok;
+    for (int i = 0; i < 150; ++i)
+        many += "X-Field-" + QByteArray::number(i) + ": v\r\n";
+    QTest::newRow("150 headers") << response(many, "{}") << FailureKind::InvalidResponse
+                                 << u"header fields; at most 100"_s;
+    QTest::newRow("a 9 KiB header")
+        << response(ok + "X-Big: " + QByteArray(9 * 1024, 'a') + "\r\n", "{}")
+        << FailureKind::InvalidResponse << u"X-Big is 9223 bytes long; at most 8192"_s;
+    QTest::newRow("103 then 200") << ("HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\n"
+        + response(ok, "{}")) << FailureKind::InvalidResponse
+                                  << u"interim status 103"_s;
+}
+
+void FaultMatrixTest::malformedServers()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(FailureKind, kind);
+    QFETCH(QString, reason);
+    FaultServer server;
+    server.setActions({ FaultServer::raw(answer) });
+    const DeliveryRecord record = deliver(server.url());
+
+    QVERIFY(record.finished);
+    QCOMPARE(record.attempts.size(), 1);
+    const AttemptRecord& attempt = record.attempts.first();
+    QVERIFY2(attempt.durationMs <= attempt.deadlineMs * 1.1,
+        qPrintable(
+            u"took %1 ms, deadline %2 ms"_s.arg(attempt.durationMs).arg(attempt.deadlineMs)));
+    // Qt 6.4's HTTP/1 parser reads a chunk size that is not hex as the last
+    // chunk (an empty body, no error), and stops without a word at more than
+    // 100 header fields (the attempt then times out). Neither can be seen
+    // through QNetworkReply; docs/reliability.md has the way out.
+    if (QByteArrayView(QTest::currentDataTag()) == "broken chunked encoding"
+        || QByteArrayView(QTest::currentDataTag()) == "150 headers") {
+        QEXPECT_FAIL("", "Qt 6.4's HTTP/1 parser hides this fault", Continue);
+    }
+    QVERIFY2(record.verdict.kind() == kind && record.verdict.summary().contains(reason),
+        qPrintable(failureKindName(record.verdict.kind()) + u": "_s + record.verdict.summary()));
+}
+
+void FaultMatrixTest::skipsOneHundredContinue()
+{
+    FaultServer server;
+    server.setActions({ FaultServer::raw(
+        "HTTP/1.1 100 Continue\r\n\r\n" + response("HTTP/1.1 200 OK\r\n", "{}")) });
+    const DeliveryRecord record = deliver(server.url());
+    QVERIFY2(record.verdict.delivered, qPrintable(record.verdict.summary()));
+    QCOMPARE(record.attempts.first().response.status, 200);
+}
+
+void FaultMatrixTest::decodesGzipAndDeflateBodies_data()
+{
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("json");
+    const QByteArray json = "{\"success\": true, \"note\": \"" + QByteArray(3000, 'z') + "\"}";
+    QTest::newRow("gzip") << QByteArray("gzip") << gzip(json) << json;
+    // HTTP's "deflate" is the zlib format; qCompress adds a 4-byte size first.
+    QTest::newRow("deflate (zlib)") << QByteArray("deflate") << qCompress(json).mid(4) << json;
+    QTest::newRow("deflate (raw)")
+        << QByteArray("deflate") << qCompress(json).mid(6).chopped(4) << json;
+}
+
+void FaultMatrixTest::decodesGzipAndDeflateBodies()
+{
+    QFETCH(QByteArray, encoding);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, json);
+    FaultServer server;
+    server.setActions({ FaultServer::raw(
+        response("HTTP/1.1 200 OK\r\nContent-Encoding: " + encoding + "\r\n", body)) });
+    const DeliveryRecord record = deliver(server.url());
+    QVERIFY2(record.verdict.delivered, qPrintable(record.verdict.summary()));
+    QCOMPARE(record.attempts.first().response.body, json);
+    // The request offered only what ResponseDecoder reads.
+    QCOMPARE(server.requests().first().header("Accept-Encoding"), QByteArray("gzip, deflate"));
+}
+
+void FaultMatrixTest::openssl(const QStringList& arguments)
+{
+    QProcess process;
+    process.setWorkingDirectory(m_certificates.path());
+    process.start(u"openssl"_s, arguments);
+    QVERIFY2(process.waitForFinished(30000) && process.exitCode() == 0,
+        qPrintable(u"openssl "_s + arguments.join(u' ') + u": "_s
+            + QString::fromLocal8Bit(process.readAllStandardError())));
+}
+
+// A test CA, and certificates for 127.0.0.1 made by it: valid, expired, for
+// another host; and one that signs itself.
+void FaultMatrixTest::makeCertificates()
+{
+    const QStringList ecKey
+        = { u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s };
+    openssl(QStringList { u"req"_s, u"-x509"_s } + ecKey
+        + QStringList { u"-keyout"_s, u"ca.key"_s, u"-out"_s, u"ca.crt"_s, u"-days"_s, u"2"_s,
+            u"-subj"_s, u"/CN=Webhook Studio Test CA"_s });
+    // Qt matches the host against the common name too, so each name gets a
+    // request of its own.
+    for (const QString& host : { u"127.0.0.1"_s, u"hooks.example.com"_s }) {
+        openssl(QStringList { u"req"_s, u"-new"_s } + ecKey
+            + QStringList { u"-keyout"_s, host + u".key"_s, u"-out"_s, host + u".csr"_s, u"-subj"_s,
+                u"/CN="_s + host });
+    }
+    const auto sign = [&](const QString& name, const QString& days, const QString& host) {
+        const QByteArray altName = (host.front().isDigit() ? "IP:" : "DNS:") + host.toLatin1();
+        QFile extensions(m_certificates.filePath(name + u".ext"_s));
+        QVERIFY(extensions.open(QIODevice::WriteOnly));
+        extensions.write("subjectAltName=" + altName + "\n");
+        extensions.close();
+        openssl({ u"x509"_s, u"-req"_s, u"-in"_s, host + u".csr"_s, u"-CA"_s, u"ca.crt"_s,
+            u"-CAkey"_s, u"ca.key"_s, u"-CAcreateserial"_s, u"-days"_s, days, u"-extfile"_s,
+            name + u".ext"_s, u"-out"_s, name + u".crt"_s });
+    };
+    sign(u"valid"_s, u"2"_s, u"127.0.0.1"_s);
+    sign(u"expired"_s, u"-1"_s, u"127.0.0.1"_s); // ended the day before it began
+    sign(u"wrong-host"_s, u"2"_s, u"hooks.example.com"_s);
+    openssl(QStringList { u"req"_s, u"-x509"_s } + ecKey
+        + QStringList { u"-keyout"_s, u"self-signed.key"_s, u"-out"_s, u"self-signed.crt"_s,
+            u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+            u"subjectAltName=IP:127.0.0.1"_s });
+
+    // This process trusts the test CA, as a machine would trust its own CA.
+    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+    trusting.addCaCertificates(m_certificates.filePath(u"ca.crt"_s));
+    QSslConfiguration::setDefaultConfiguration(trusting);
+}
+
+void FaultMatrixTest::tlsCertificates_data()
+{
+    QTest::addColumn<QString>("certificate");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<FailureKind>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("valid (the control)")
+        << u"valid"_s << u"127.0.0.1"_s << FailureKind::None << u"Delivered"_s;
+    QTest::newRow("self-signed") << u"self-signed"_s << u"self-signed"_s << FailureKind::TlsErrors
+                                 << u"The certificate is self-signed, and untrusted"_s;
+    QTest::newRow("expired") << u"expired"_s << u"127.0.0.1"_s << FailureKind::TlsErrors
+                             << u"The certificate has expired"_s;
+    QTest::newRow("wrong host") << u"wrong-host"_s << u"hooks.example.com"_s
+                                << FailureKind::TlsErrors << u"The host name did not match"_s;
+}
+
+void FaultMatrixTest::tlsCertificates()
+{
+    QFETCH(QString, certificate);
+    QFETCH(QString, key);
+    QFETCH(FailureKind, kind);
+    QFETCH(QString, reason);
+    if (!QSslSocket::supportsSsl())
+        QSKIP("this Qt has no TLS backend");
+
+    QFile certificateFile(m_certificates.filePath(certificate + u".crt"_s));
+    QFile keyFile(m_certificates.filePath(key + u".key"_s));
+    QVERIFY(certificateFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(certificateFile.readAll()));
+    configuration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
+    QSslServer server;
+    server.setSslConfiguration(configuration);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QSslServer::pendingConnectionAvailable, this, [&server] {
+        QTcpSocket* socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            if (socket->readAll().contains("\r\n\r\n{}")) {
+                socket->write(response("HTTP/1.1 200 OK\r\nConnection: close\r\n", "{}"));
+                socket->disconnectFromHost();
+            }
+        });
+    });
+
+    const DeliveryRecord record = deliver(u"https://127.0.0.1:%1/hooks"_s.arg(server.serverPort()));
+    QCOMPARE(record.verdict.kind(), kind);
+    QVERIFY2(record.verdict.summary().contains(reason), qPrintable(record.verdict.summary()));
+    const AttemptRecord& attempt = record.attempts.first();
+    QVERIFY(attempt.durationMs <= attempt.deadlineMs * 1.1);
+}
+
+void FaultMatrixTest::allowsAnUntrustedCertificateWhenAskedTo()
+{
+    QFile certificateFile(m_certificates.filePath(u"self-signed.crt"_s));
+    QFile keyFile(m_certificates.filePath(u"self-signed.key"_s));
+    QVERIFY(certificateFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(certificateFile.readAll()));
+    configuration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
+    QSslServer server;
+    server.setSslConfiguration(configuration);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QSslServer::pendingConnectionAvailable, this, [&server] {
+        QTcpSocket* socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            if (socket->readAll().contains("\r\n\r\n{}"))
+                socket->write(response("HTTP/1.1 200 OK\r\n", "{}"));
+        });
+    });
+    const DeliveryRecord record
+        = deliver(u"https://127.0.0.1:%1/hooks"_s.arg(server.serverPort()), true);
+    QVERIFY2(record.verdict.delivered, qPrintable(record.verdict.summary()));
+}
+
+QTEST_GUILESS_MAIN(FaultMatrixTest)
+#include "FaultMatrixTest.moc"
