@@ -3106,6 +3106,18 @@
         <source>&lt;p&gt;Built with Qt %1, running on Qt %2, on %3 (%4).&lt;/p&gt;&lt;p&gt;Data and history: %5&lt;br&gt;Settings: %6&lt;br&gt;Secrets: %7&lt;/p&gt;</source>
         <translation>&lt;p&gt;Erstellt mit Qt %1, läuft mit Qt %2 auf %3 (%4).&lt;/p&gt;&lt;p&gt;Daten und Verlauf: %5&lt;br&gt;Einstellungen: %6&lt;br&gt;Geheimnisse: %7&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Could not keep a recovery copy: %1</source>
+        <translation>Es konnte keine Wiederherstellungskopie angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved work from an earlier session could not be read; it is kept in %1.</source>
+        <translation>Nicht gespeicherte Arbeit aus einer früheren Sitzung konnte nicht gelesen werden; sie bleibt in %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes to &quot;%1&quot;. Save to keep them.</source>
+        <translation>Die nicht gespeicherten Änderungen an &quot;%1&quot; wurden wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
+    </message>
 </context>
 <context>
     <name>MappingDelegate</name>
@@ -3733,6 +3745,33 @@
             <numerusform>%n Anfrage empfangen</numerusform>
             <numerusform>%n Anfragen empfangen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Webhook Studio ended before the changes to &quot;%1&quot; were saved.</source>
+        <translation>Webhook Studio wurde beendet, bevor die Änderungen an &quot;%1&quot; gespeichert waren.</translation>
+    </message>
+    <message>
+        <source>A copy from %1 was kept. Open it to go on where you were?</source>
+        <translation>Eine Kopie von %1 wurde aufbewahrt. Öffnen, um dort weiterzumachen, wo Sie waren?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
     </message>
 </context>
 <context>

@@ -3106,6 +3106,18 @@
         <source>&lt;p&gt;Built with Qt %1, running on Qt %2, on %3 (%4).&lt;/p&gt;&lt;p&gt;Data and history: %5&lt;br&gt;Settings: %6&lt;br&gt;Secrets: %7&lt;/p&gt;</source>
         <translation>&lt;p&gt;Compilado con Qt %1, ejecutándose con Qt %2 en %3 (%4).&lt;/p&gt;&lt;p&gt;Datos e historial: %5&lt;br&gt;Configuración: %6&lt;br&gt;Secretos: %7&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Could not keep a recovery copy: %1</source>
+        <translation>No se pudo guardar una copia de recuperación: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved work from an earlier session could not be read; it is kept in %1.</source>
+        <translation>No se pudo leer el trabajo sin guardar de una sesión anterior; se conserva en %1.</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes to &quot;%1&quot;. Save to keep them.</source>
+        <translation>Se recuperaron los cambios sin guardar de &quot;%1&quot;. Guarde para conservarlos.</translation>
+    </message>
 </context>
 <context>
     <name>MappingDelegate</name>
@@ -3733,6 +3745,33 @@
             <numerusform>%n solicitud recibida</numerusform>
             <numerusform>%n solicitudes recibidas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Recuperar cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Webhook Studio ended before the changes to &quot;%1&quot; were saved.</source>
+        <translation>Webhook Studio se cerró antes de guardar los cambios de &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A copy from %1 was kept. Open it to go on where you were?</source>
+        <translation>Se conservó una copia de %1. ¿Abrirla para seguir donde lo dejó?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>A&amp;hora no</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "DocumentEditCommand.h"
 #include "io/DocumentWriter.h"
 #include "io/SecretExtractor.h"
+#include "storage/RecoveryStore.h"
 
 #include <QFileInfo>
 
@@ -26,6 +27,61 @@ CampaignSession::CampaignSession(QObject* parent)
         [this](bool clean) { emit modifiedChanged(!clean); });
     m_document.name = tr("New campaign");
     m_secrets.setFallback(&m_environment);
+
+    m_autosaveTimer.setSingleShot(true);
+    m_autosaveTimer.setInterval(kAutosaveDelayMs);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, [this] {
+        const QString error = autosaveNow();
+        if (!error.isEmpty())
+            emit autosaveFailed(error);
+    });
+    // Not restarted by each keystroke: typing for a minute still leaves a
+    // copy every few seconds. (A first edit is announced by changed() before
+    // the undo stack counts it, so modifiedChanged() starts the timer too.)
+    const auto scheduleAutosave = [this] {
+        if (m_recovery && isModified() && !m_autosaveTimer.isActive())
+            m_autosaveTimer.start();
+    };
+    connect(this, &CampaignSession::changed, this, scheduleAutosave);
+    connect(this, &CampaignSession::modifiedChanged, this, [this, scheduleAutosave](bool modified) {
+        if (modified) {
+            scheduleAutosave();
+        } else if (m_recovery) {
+            m_autosaveTimer.stop();
+            m_recovery->clear(); // saved, or undone back to the saved state
+        }
+    });
+}
+
+CampaignSession::~CampaignSession() = default;
+
+void CampaignSession::enableAutosave(const QString& directory)
+{
+    m_recovery = std::make_unique<RecoveryStore>(directory);
+}
+
+QString CampaignSession::autosaveNow()
+{
+    m_autosaveTimer.stop();
+    if (!m_recovery || !isModified())
+        return {};
+    return m_recovery->write(storableDocument(), m_filePath);
+}
+
+void CampaignSession::recover(const CampaignDocument& document, const QString& filePath)
+{
+    reset(document, filePath);
+    m_undoStack.resetClean(); // no state of the stack is the saved file
+    emit modifiedChanged(true);
+    autosaveNow(); // into this session's own slot before the old one goes
+}
+
+CampaignDocument CampaignSession::storableDocument()
+{
+    CampaignDocument stored = m_document;
+    for (const SecretExtractor::Secret& secret : SecretExtractor::extract(stored))
+        keepSecret(secret.name, secret.value);
+    return stored;
 }
 
 void CampaignSession::setLocalReceiverUrl(const QString& url)
@@ -97,14 +153,11 @@ QString CampaignSession::save(const QString& filePath)
     // Secret values typed into the document go to the secret store; the file
     // gets their ${NAME} references. Not an undo step: it is what the saved
     // document is.
-    CampaignDocument stored = m_document;
-    const QList<SecretExtractor::Secret> secrets = SecretExtractor::extract(stored);
+    const CampaignDocument stored = storableDocument();
     const QString error = DocumentWriter::writeFile(stored, filePath);
     if (!error.isEmpty())
         return error;
-    for (const SecretExtractor::Secret& secret : secrets)
-        keepSecret(secret.name, secret.value);
-    if (!secrets.isEmpty()) {
+    if (stored != m_document) {
         m_document = stored;
         emit changed(-1);
     }

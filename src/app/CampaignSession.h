@@ -12,6 +12,9 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <memory>
+
+class RecoveryStore;
 
 // The open campaign: the document, its file, its undo stack and its live
 // problems. Every change goes through an undo command (edit()), so the views
@@ -21,7 +24,12 @@ class CampaignSession : public QObject
     Q_OBJECT
 
 public:
+    // How soon after an unsaved change the work is written to the recovery
+    // folder: a crash then loses at most these few seconds.
+    static constexpr int kAutosaveDelayMs = 3000;
+
     explicit CampaignSession(QObject* parent = nullptr);
+    ~CampaignSession() override;
 
     const CampaignDocument& document() const { return m_document; }
     QString filePath() const { return m_filePath; }
@@ -52,6 +60,15 @@ public:
     // Saves to `filePath`; returns an empty string or what went wrong.
     QString save(const QString& filePath);
 
+    // Keeps unsaved work in a slot of `directory` (see RecoveryStore), a few
+    // seconds after each change, until it is saved or the session ends.
+    void enableAutosave(const QString& directory);
+    // Writes the recovery copy at once; an empty string or what went wrong.
+    QString autosaveNow();
+    // Takes over work a crashed session left: it is open, unsaved, and
+    // belongs to `filePath` again (empty: never saved).
+    void recover(const CampaignDocument& document, const QString& filePath);
+
     // Applies `change` to a copy of the document and pushes it as one undo
     // step named `text`. Consecutive edits with the same non-empty
     // `mergeKey` (typing in one field) become one step. `focusWebhook` is
@@ -78,8 +95,13 @@ signals:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& filePath);
     void localReceiverUrlChanged(const QString& url);
+    void autosaveFailed(const QString& error);
 
 private:
+    // The document as the disk may see it: secret values typed into it are
+    // kept in the secret store and replaced by ${NAME} references.
+    CampaignDocument storableDocument();
+
     CampaignDocument m_document;
     QString m_filePath;
     QUndoStack m_undoStack;
@@ -89,4 +111,6 @@ private:
     MemorySecretStore m_secrets;
     SecretKeychain* m_keychain;
     QString m_localReceiverUrl = EventContext::defaultLocalReceiverUrl();
+    std::unique_ptr<RecoveryStore> m_recovery; // null until enableAutosave()
+    QTimer m_autosaveTimer;
 };

@@ -19,6 +19,7 @@
 #include "ProblemListModel.h"
 #include "ReceiverPanel.h"
 #include "RecentFiles.h"
+#include "RecoveryPrompt.h"
 #include "SampleDataDialog.h"
 #include "SecretsDialog.h"
 #include "ShortcutsDialog.h"
@@ -34,10 +35,12 @@
 #include "model/SecretReference.h"
 #include "storage/DataLocation.h"
 #include "storage/Preferences.h"
+#include "storage/RecoveryStore.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -93,6 +96,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_editor->setObjectName(u"webhookEditor"_s);
     m_ui->editorPageLayout->addWidget(m_editor);
 
+    m_session->enableAutosave(RecoveryStore::defaultDirectory());
+    connect(m_session, &CampaignSession::autosaveFailed, this, [this](const QString& error) {
+        statusBar()->showMessage(tr("Could not keep a recovery copy: %1").arg(error), 15000);
+    });
     m_problemStatus->setObjectName(u"problemStatusLabel"_s);
     statusBar()->addPermanentWidget(m_problemStatus);
     setupSecretStorageNotice();
@@ -939,6 +946,8 @@ void MainWindow::openAtStart(const QStringList& files)
     QSettings settings;
     const bool firstStart = !settings.value(u"firstStartDone"_s, false).toBool();
     settings.setValue(u"firstStartDone"_s, true);
+    if (offerRecovery())
+        return;
     if (!files.isEmpty()) {
         openFile(files.first());
         return;
@@ -950,6 +959,41 @@ void MainWindow::openAtStart(const QStringList& files)
     const QStringList recent = RecentFiles::files();
     if (!recent.isEmpty() && QFileInfo::exists(recent.first()))
         openFile(recent.first());
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QString directory = RecoveryStore::defaultDirectory();
+    const QList<RecoveryStore::Orphan> orphans = RecoveryStore::orphans(directory);
+    if (orphans.isEmpty())
+        return false;
+    // The newest first; any others are offered at the next start.
+    const RecoveryStore::Orphan& orphan = orphans.first();
+    const LoadResult loaded = DocumentReader::readFile(orphan.documentPath);
+    if (!loaded.document) {
+        // Kept, not deleted: it may still be someone's work.
+        statusBar()->showMessage(
+            tr("Unsaved work from an earlier session could not be read; it is kept in %1.")
+                .arg(QDir::toNativeSeparators(directory)),
+            15000);
+        return false;
+    }
+    const QString name = orphan.originalPath.isEmpty() ? loaded.document->name
+                                                       : QFileInfo(orphan.originalPath).fileName();
+    switch (RecoveryPrompt::ask(this, orphan, name)) {
+    case RecoveryPrompt::Choice::Recover:
+        m_session->recover(*loaded.document, orphan.originalPath);
+        RecoveryStore::discard(directory, orphan);
+        statusBar()->showMessage(
+            tr("Recovered the unsaved changes to \"%1\". Save to keep them.").arg(name), 15000);
+        return true;
+    case RecoveryPrompt::Choice::Discard:
+        RecoveryStore::discard(directory, orphan);
+        return false;
+    case RecoveryPrompt::Choice::Later:
+        return false;
+    }
+    return false;
 }
 
 bool MainWindow::load(const QString& sourcePath, const QString& filePath)

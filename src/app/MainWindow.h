@@ -87,6 +87,9 @@ private:
     void setupProblems();
     bool maybeSave();
     bool load(const QString& sourcePath, const QString& filePath);
+    // Offers back the work an earlier session left unsaved; true when it
+    // was taken.
+    bool offerRecovery();
     bool saveTo(const QString& filePath);
     void showLoadError(const QString& filePath, const QList<Problem>& problems);
     void chooseFileToOpen();

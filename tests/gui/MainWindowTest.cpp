@@ -7,8 +7,10 @@
 #include "TemplateTextEdit.h"
 #include "TestPaths.h"
 #include "io/DocumentReader.h"
+#include "storage/RecoveryStore.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
@@ -57,6 +59,8 @@ private:
 void MainWindowTest::init()
 {
     QSettings().clear();
+    // Work an earlier, crashed run left would be offered at start.
+    QDir(RecoveryStore::defaultDirectory()).removeRecursively();
     m_dir = std::make_unique<QTemporaryDir>();
     m_window = std::make_unique<MainWindow>();
     m_window->show();
