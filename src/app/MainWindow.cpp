@@ -347,7 +347,7 @@ void MainWindow::setupDelivery()
     m_sendEventComboBox->setAccessibleName(tr("Event to send"));
     m_sendEventComboBox->setToolTip(tr("The event a test send renders (the preview shows it)"));
     m_sendEventComboBox->setModel(m_preview->eventModel());
-    m_sendEventComboBox->setCurrentText(m_preview->event());
+    m_sendEventComboBox->setCurrentText(m_preview->eventName());
     m_ui->mainToolBar->addWidget(m_sendEventComboBox);
     m_ui->mainToolBar->addAction(m_ui->sendAction);
     m_ui->mainToolBar->addAction(m_ui->cancelDeliveryAction);
@@ -460,7 +460,8 @@ void MainWindow::sendTestEvent()
     withSecrets(index, SecretsDialog::Purpose::Send, [this, index] {
         if (m_deliveries->isSending())
             return;
-        const DeliveryController::Outcome outcome = m_deliveries->send(index, m_preview->event());
+        const DeliveryController::Outcome outcome
+            = m_deliveries->send(index, m_preview->eventName());
         showSendOutcome(outcome.problems, outcome.tracker != nullptr);
     });
 }
@@ -528,7 +529,7 @@ void MainWindow::sendBurst()
         return;
     withSecrets(index, SecretsDialog::Purpose::Send, [this, index] {
         BurstDialog dialog(
-            m_deliveries, index, document().webhooks.at(index).name, m_preview->event(), this);
+            m_deliveries, index, document().webhooks.at(index).name, m_preview->eventName(), this);
         dialog.setObjectName(u"burstDialog"_s);
         dialog.exec();
     });
@@ -775,7 +776,7 @@ void MainWindow::showExport(ExportDialog::Format format)
     ExportDialog dialog(m_session, format, this);
     dialog.setObjectName(u"exportDialog"_s);
     if (const int index = currentWebhook(); index >= 0)
-        dialog.setCurlSelection(document().webhooks.at(index).name, m_preview->event());
+        dialog.setCurlSelection(document().webhooks.at(index).name, m_preview->eventName());
     if (dialog.exec() == QDialog::Accepted) {
         statusBar()->showMessage(
             tr("Exported to %1.").arg(QFileInfo(dialog.savedPath()).fileName()), 6000);

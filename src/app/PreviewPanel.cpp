@@ -45,7 +45,7 @@ PreviewPanel::PreviewPanel(CampaignSession* session, QWidget* parent)
 
 PreviewPanel::~PreviewPanel() = default;
 
-QString PreviewPanel::event() const
+QString PreviewPanel::eventName() const
 {
     return m_ui->previewEventComboBox->currentText();
 }
@@ -72,7 +72,8 @@ void PreviewPanel::setWebhookIndex(int index)
     // Show an event the webhook is subscribed to.
     if (index >= 0 && index < webhooks.size()) {
         const QStringList events = webhooks.at(index).events;
-        if (!events.isEmpty() && !events.contains(event()) && EventCatalog::find(events.first()))
+        if (!events.isEmpty() && !events.contains(eventName())
+            && EventCatalog::find(events.first()))
             setEvent(events.first());
     }
     refreshNow();
@@ -87,7 +88,7 @@ void PreviewPanel::refreshNow()
 {
     m_refreshTimer.stop();
     const QList<WebhookConfig>& webhooks = m_session->document().webhooks;
-    const EventInfo* info = EventCatalog::find(event());
+    const EventInfo* info = EventCatalog::find(eventName());
     if (m_webhook < 0 || m_webhook >= webhooks.size() || !info) {
         m_ui->previewBrowser->setHtml(
             u"<p>"_s + tr("Select a webhook to see its request.") + u"</p>"_s);
@@ -111,9 +112,11 @@ QString PreviewPanel::html(const RenderedRequest& request) const
     const QString warningColor = dark ? u"#ffd180"_s : u"#a15c00"_s;
     const QString mutedColor = dark ? u"#9aa0a6"_s : u"#5f6368"_s;
     QString out;
-    if (!m_session->document().webhooks.at(m_webhook).events.contains(event())) {
+    if (!m_session->document().webhooks.at(m_webhook).events.contains(eventName())) {
         out += u"<p style=\"color:"_s + mutedColor + u"\">"_s
-            + tr("This webhook is not subscribed to %1; shown anyway.").arg(event()).toHtmlEscaped()
+            + tr("This webhook is not subscribed to %1; shown anyway.")
+                  .arg(eventName())
+                  .toHtmlEscaped()
             + u"</p>"_s;
     }
     for (const TemplateProblem& problem : request.problems) {

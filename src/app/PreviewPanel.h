@@ -25,7 +25,7 @@ public:
     ~PreviewPanel() override;
 
     void setWebhookIndex(int index);
-    QString event() const;
+    QString eventName() const;
     // The events to choose from, for another picker that stays in step.
     QAbstractItemModel* eventModel() const;
     void setEvent(const QString& event);
