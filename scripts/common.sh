@@ -58,8 +58,11 @@ configure_and_build() {
     local generator=() targets=()
     [ -f "$WEBHOOKSTUDIO_BUILD_DIR/CMakeCache.txt" ] || generator=(-G Ninja)
     [ $# -eq 0 ] || targets=(--target "$@")
+    # WEBHOOKSTUDIO_CMAKE_ARGS: more -D options, for a build of another kind
+    # (run-sanitizers.sh).
+    # shellcheck disable=SC2086
     cmake -S "$WEBHOOKSTUDIO_ROOT" -B "$WEBHOOKSTUDIO_BUILD_DIR" "${generator[@]}" \
         -DCMAKE_BUILD_TYPE="${CMAKE_BUILD_TYPE:-RelWithDebInfo}" \
-        -DWEBHOOKSTUDIO_WARNINGS_AS_ERRORS=ON
+        -DWEBHOOKSTUDIO_WARNINGS_AS_ERRORS=ON ${WEBHOOKSTUDIO_CMAKE_ARGS:-}
     cmake --build "$WEBHOOKSTUDIO_BUILD_DIR" --parallel "$(nproc)" "${targets[@]}"
 }

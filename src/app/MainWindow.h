@@ -47,7 +47,8 @@ public:
     // problems, and false is returned.
     bool openFile(const QString& filePath);
     bool openSample();
-    // What to show at start: the first of `files` (the command line), else the
+    // What to show at start: work an earlier session left unsaved, if the user
+    // takes it back; else the first of `files` (the command line), else the
     // sample on the very first start, else the most recent file that exists.
     void openAtStart(const QStringList& files);
     void newCampaign();
