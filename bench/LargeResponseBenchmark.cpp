@@ -170,6 +170,7 @@ int main(int argc, char* argv[])
         qFatal("the delivery did not finish");
     const qint64 received = clock.elapsed();
     const qint64 receiveStall = stalls.longestMs();
+    const qint64 rssReceived = StartupProbe::peakRssKiB() / 1024;
     if (!tracker->record().delivered())
         qFatal("not delivered: %s", qPrintable(tracker->record().verdict.summary()));
 
@@ -184,6 +185,7 @@ int main(int argc, char* argv[])
     if (view->mode() != LargeTextView::Mode::Pretty || view->displayedText().size() <= bodyBytes)
         qFatal("the body is not shown indented: %s", qPrintable(view->statusText()));
     const qint64 showStall = stalls.longestMs();
+    const qint64 rssShown = StartupProbe::peakRssKiB() / 1024;
 
     stalls.start();
     clock.restart();
@@ -216,8 +218,9 @@ int main(int argc, char* argv[])
         ms(search) + u", "_s + QString::number(view->matchCount()) + u" match"_s);
     print(u"  longest UI stall while searching"_s, ms(searchStall));
     print(u"  longest UI stall paging 200 pages"_s, ms(scrollStall));
-    print(u"peak RSS before / after"_s,
-        QString::number(rssBefore) + u" MB / "_s
+    print(u"peak RSS before / received / shown / after"_s,
+        QString::number(rssBefore) + u" MB / "_s + QString::number(rssReceived) + u" MB / "_s
+            + QString::number(rssShown) + u" MB / "_s
             + QString::number(StartupProbe::peakRssKiB() / 1024) + u" MB"_s);
     // For bench/run-all.sh.
     QTextStream(stdout) << "= body_bytes " << bodyBytes << "\n= first_view_ms " << firstView

@@ -129,6 +129,9 @@ void Delivery::startAttempt()
         ? m_network->get(request)
         : m_network->sendCustomRequest(request, verb(m_plan.request.method), m_plan.request.body);
     m_finishPending = false;
+    // Qt's HTTP thread would otherwise buffer all of a large body that
+    // arrives faster than the slices are read: a second copy of it.
+    m_reply->setReadBufferSize(4 * kReadSliceBytes);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Delivery::onResponseHead);
     connect(m_reply, &QNetworkReply::readyRead, this, &Delivery::readBody);
     connect(m_reply, &QNetworkReply::finished, this, &Delivery::onReplyFinished);
@@ -364,8 +367,8 @@ void Delivery::onReplyFinished()
     else if (transportFailed)
         m_current.verdict = networkVerdict(error);
     else if (m_decoder && !m_decoder->isComplete())
-        m_current.verdict = Verdict::failure(
-            FailureKind::InvalidResponse, tr("The compressed body ended early: its last part never arrived."));
+        m_current.verdict = Verdict::failure(FailureKind::InvalidResponse,
+            tr("The compressed body ended early: its last part never arrived."));
     else
         m_current.verdict = SuccessEvaluator::evaluate(m_plan.success, m_current.response);
 
