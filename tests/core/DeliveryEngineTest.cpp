@@ -1,5 +1,6 @@
 #include "FaultServer.h"
 #include "TestPaths.h"
+#include "TestPlans.h"
 #include "catalog/EventCatalog.h"
 #include "delivery/Delivery.h"
 #include "delivery/DeliveryBurst.h"
@@ -60,20 +61,7 @@ private:
 
 DeliveryPlan DeliveryEngineTest::plan(const QString& url, const QByteArray& body)
 {
-    DeliveryPlan plan;
-    plan.webhookName = u"Test"_s;
-    plan.event = u"call.ended"_s;
-    plan.eventId = u"evt_test"_s;
-    plan.messageId = u"evt_test"_s;
-    plan.request.method = HttpMethod::Post;
-    plan.request.url = url;
-    plan.request.headers = { { u"Content-Type"_s, u"application/json"_s, false } };
-    plan.request.body = body;
-    plan.policy.timeoutSeconds = 2;
-    plan.policy.retryLimit = 0;
-    plan.policy.totalTimeoutSeconds = 20;
-    plan.policy.backoff = { 0.2, 2, 5, 0 };
-    return plan;
+    return TestPlans::post(url, body);
 }
 
 DeliveryRecord DeliveryEngineTest::run(

@@ -1,4 +1,5 @@
 #include "FaultServer.h"
+#include "TestPlans.h"
 #include "delivery/Delivery.h"
 
 #include <QNetworkAccessManager>
@@ -59,6 +60,9 @@ private:
     DeliveryRecord deliver(const QString& url, bool allowInsecureTls = false);
     void makeCertificates();
     void openssl(const QStringList& arguments);
+    // Listens with `certificate` and the key of `key`, answering 200 to a
+    // request; false when it cannot.
+    bool listenWithTls(QSslServer& server, const QString& certificate, const QString& key);
 
     QNetworkAccessManager m_network;
     QTemporaryDir m_certificates;
@@ -72,18 +76,7 @@ void FaultMatrixTest::initTestCase()
 
 DeliveryRecord FaultMatrixTest::deliver(const QString& url, bool allowInsecureTls)
 {
-    DeliveryPlan plan;
-    plan.webhookName = u"Fault"_s;
-    plan.event = u"call.ended"_s;
-    plan.eventId = u"evt_fault"_s;
-    plan.messageId = u"evt_fault"_s;
-    plan.request.method = HttpMethod::Post;
-    plan.request.url = url;
-    plan.request.headers = { { u"Content-Type"_s, u"application/json"_s, false } };
-    plan.request.body = "{}";
-    plan.policy.timeoutSeconds = 2;
-    plan.policy.retryLimit = 0;
-    plan.policy.totalTimeoutSeconds = 10;
+    DeliveryPlan plan = TestPlans::post(url, "{}");
     plan.policy.allowInsecureTls = allowInsecureTls;
     plan.bodyCapBytes = 1 << 20;
     Delivery delivery(&m_network, plan);
@@ -274,16 +267,27 @@ void FaultMatrixTest::tlsCertificates()
     QFETCH(FailureKind, kind);
     QFETCH(QString, reason);
     QVERIFY2(QSslSocket::supportsSsl(), "Qt's TLS backend (OpenSSL) is missing");
+    QSslServer server;
+    QVERIFY(listenWithTls(server, certificate, key));
 
+    const DeliveryRecord record = deliver(u"https://127.0.0.1:%1/hooks"_s.arg(server.serverPort()));
+    QCOMPARE(record.verdict.kind(), kind);
+    QVERIFY2(record.verdict.summary().contains(reason), qPrintable(record.verdict.summary()));
+    const AttemptRecord& attempt = record.attempts.first();
+    QVERIFY(attempt.durationMs <= attempt.deadlineMs * 1.1);
+}
+
+bool FaultMatrixTest::listenWithTls(
+    QSslServer& server, const QString& certificate, const QString& key)
+{
     QFile certificateFile(m_certificates.filePath(certificate + u".crt"_s));
     QFile keyFile(m_certificates.filePath(key + u".key"_s));
-    QVERIFY(certificateFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return false;
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificate(QSslCertificate(certificateFile.readAll()));
     configuration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
-    QSslServer server;
     server.setSslConfiguration(configuration);
-    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     connect(&server, &QSslServer::pendingConnectionAvailable, this, [&server] {
         QTcpSocket* socket = server.nextPendingConnection();
         connect(socket, &QTcpSocket::readyRead, socket, [socket] {
@@ -293,32 +297,13 @@ void FaultMatrixTest::tlsCertificates()
             }
         });
     });
-
-    const DeliveryRecord record = deliver(u"https://127.0.0.1:%1/hooks"_s.arg(server.serverPort()));
-    QCOMPARE(record.verdict.kind(), kind);
-    QVERIFY2(record.verdict.summary().contains(reason), qPrintable(record.verdict.summary()));
-    const AttemptRecord& attempt = record.attempts.first();
-    QVERIFY(attempt.durationMs <= attempt.deadlineMs * 1.1);
+    return server.listen(QHostAddress::LocalHost, 0);
 }
 
 void FaultMatrixTest::allowsAnUntrustedCertificateWhenAskedTo()
 {
-    QFile certificateFile(m_certificates.filePath(u"self-signed.crt"_s));
-    QFile keyFile(m_certificates.filePath(u"self-signed.key"_s));
-    QVERIFY(certificateFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificate(QSslCertificate(certificateFile.readAll()));
-    configuration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
     QSslServer server;
-    server.setSslConfiguration(configuration);
-    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    connect(&server, &QSslServer::pendingConnectionAvailable, this, [&server] {
-        QTcpSocket* socket = server.nextPendingConnection();
-        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-            if (socket->readAll().contains("\r\n\r\n{}"))
-                socket->write(response("HTTP/1.1 200 OK\r\n", "{}"));
-        });
-    });
+    QVERIFY(listenWithTls(server, u"self-signed"_s, u"self-signed"_s));
     const DeliveryRecord record
         = deliver(u"https://127.0.0.1:%1/hooks"_s.arg(server.serverPort()), true);
     QVERIFY2(record.verdict.delivered, qPrintable(record.verdict.summary()));

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "delivery/DeliveryPlan.h"
+
+#include <QByteArray>
+#include <QString>
+
+// The delivery the engine tests start from: POST a JSON body to `url`, one
+// attempt of 2 s within 20 s; each test changes what it is about.
+namespace TestPlans {
+DeliveryPlan post(const QString& url, const QByteArray& body = "{\"a\":1}");
+} // namespace TestPlans
