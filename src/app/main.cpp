@@ -7,41 +7,21 @@
 #include "storage/Preferences.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QCommandLineParser>
-#include <QImage>
-#include <QImageReader>
 #include <QSslSocket>
 #include <QThreadPool>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// Work the first paint waits for only because libraries are loaded: done on
-// the other core while this one builds the window. Qt's loaders are guarded
-// by mutexes, and plugin objects are moved to the main thread.
-void loadLibrariesAhead()
-{
-    // The receiver the window starts needs the TLS backend (OpenSSL and Qt's
-    // plugin for it): about 12 ms.
-    QSslSocket::supportsSsl();
-    // The first image Qt reads (the style's dock and clear-button icons) has
-    // QImageReader load every image-format plugin to ask whether it reads
-    // PNG: gif, ico, jpeg, svg.
-    QBuffer png;
-    png.open(QIODevice::ReadWrite);
-    QImage(1, 1, QImage::Format_ARGB32).save(&png, "PNG");
-    png.seek(0);
-    QImageReader(&png, "png").read();
-}
-} // namespace
 
 int main(int argc, char* argv[])
 {
     // First, so the cold-start figure covers everything main() does.
     StartupProbe probe;
     QApplication app(argc, argv);
-    QThreadPool::globalInstance()->start(loadLibrariesAhead);
+    // The receiver the window starts needs the TLS backend, and loading it
+    // (OpenSSL and Qt's plugin for it) takes about 12 ms: have the other core
+    // do that while this one builds the window. Qt guards it with a mutex.
+    QThreadPool::globalInstance()->start([] { QSslSocket::supportsSsl(); });
     QApplication::setOrganizationName(DataLocation::organizationName());
     QApplication::setApplicationName(DataLocation::applicationName());
     QApplication::setApplicationVersion(QStringLiteral(WEBHOOKSTUDIO_VERSION));
