@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -186,7 +187,18 @@ std::optional<Verdict> Delivery::headProblem(const AttemptRecord::Response& resp
                 .arg(kMaxResponseHeaders));
     }
     for (const auto& [name, value] : response.headers) {
-        const qsizetype size = name.size() + 2 + value.size();
+        // Qt joins repeated fields (Set-Cookie with a line break, others with
+        // ", "): each part was a line of its own, and is measured alone.
+        qsizetype longest = 0;
+        for (const QByteArray& line : value.split('\n')) {
+            for (qsizetype from = 0; from <= line.size();) {
+                const qsizetype comma = line.indexOf(", ", from);
+                const qsizetype end = comma < 0 ? line.size() : comma;
+                longest = std::max(longest, end - from);
+                from = end + 2;
+            }
+        }
+        const qsizetype size = name.size() + 2 + longest;
         if (size > kMaxResponseHeaderBytes) {
             return Verdict::failure(FailureKind::InvalidResponse,
                 tr("The response header %1 is %2 bytes long; at most %3 are accepted.")

@@ -1,5 +1,6 @@
 #include "ResponseDecoder.h"
 
+#include <utility>
 #include <zlib.h>
 
 namespace {
@@ -36,15 +37,26 @@ bool ResponseDecoder::begin(int windowBits)
 
 QByteArray ResponseDecoder::decode(const QByteArray& input, qint64 limit)
 {
-    if (!m_started)
+    if (!m_started || failed())
         return failed() ? QByteArray() : input;
+    // Until something comes out, keep what went in: a "deflate" body may turn
+    // out to be raw deflate, to be read again from its first byte.
+    if (!m_producedOutput && !m_triedRawDeflate)
+        m_unconfirmed += input;
     QByteArray output;
-    if (m_ended || input.isEmpty())
-        return output;
     z_stream_s& stream = *m_stream;
     stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.constData()));
     stream.avail_in = uInt(input.size());
-    while (stream.avail_in > 0 && output.size() < limit) {
+    // Also after a full output buffer with no input left: zlib may still
+    // hold decoded bytes.
+    bool outputFull = false;
+    while ((stream.avail_in > 0 || outputFull) && output.size() < limit) {
+        if (m_ended) {
+            if (stream.avail_in == 0)
+                break;
+            inflateReset(&stream); // another gzip member (RFC 1952 allows several)
+            m_ended = false;
+        }
         const qsizetype before = output.size();
         const qsizetype step = qsizetype(qMin<qint64>(kOutputStep, limit - before));
         output.resize(before + step);
@@ -52,24 +64,26 @@ QByteArray ResponseDecoder::decode(const QByteArray& input, qint64 limit)
         stream.avail_out = uInt(step);
         const int status = inflate(&stream, Z_NO_FLUSH);
         output.resize(before + step - qsizetype(stream.avail_out));
+        outputFull = stream.avail_out == 0;
+        m_producedOutput = m_producedOutput || output.size() > before;
         if (status == Z_STREAM_END) {
             m_ended = true;
-            break;
-        }
-        if (status == Z_DATA_ERROR && m_encoding == "deflate" && !m_triedRawDeflate
-            && stream.total_out == 0) {
+        } else if (status == Z_DATA_ERROR && m_encoding == "deflate" && !m_triedRawDeflate
+            && !m_producedOutput) {
             m_triedRawDeflate = true;
-            if (!begin(kRawDeflate))
-                return {};
-            return decode(input, limit);
-        }
-        if (status != Z_OK && status != Z_BUF_ERROR) {
+            const QByteArray again = std::exchange(m_unconfirmed, QByteArray());
+            return begin(kRawDeflate) ? decode(again, limit) : QByteArray();
+        } else if (status == Z_BUF_ERROR) {
+            break; // nothing more to do until more input arrives
+        } else if (status != Z_OK) {
             m_error = tr("The body is not valid %1: %2.")
                           .arg(QString::fromLatin1(m_encoding),
                               QString::fromLatin1(stream.msg ? stream.msg : "corrupt data"));
             return {};
         }
     }
+    if (m_producedOutput)
+        m_unconfirmed.clear();
     return output;
 }
 

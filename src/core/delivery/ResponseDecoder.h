@@ -42,5 +42,7 @@ private:
     bool m_started = false;
     bool m_ended = false;
     bool m_triedRawDeflate = false;
+    bool m_producedOutput = false;
+    QByteArray m_unconfirmed; // the input so far, while nothing came out
     QString m_error;
 };
