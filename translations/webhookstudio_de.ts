@@ -3118,6 +3118,10 @@
         <source>Recovered the unsaved changes to &quot;%1&quot;. Save to keep them.</source>
         <translation>Die nicht gespeicherten Änderungen an &quot;%1&quot; wurden wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
     </message>
+    <message>
+        <source>Recovered the unsaved changes to &quot;%1&quot;; the earlier copy is kept, as a new one could not be written: %2</source>
+        <translation>Die nicht gespeicherten Änderungen an &quot;%1&quot; wurden wiederhergestellt; die frühere Kopie bleibt erhalten, da keine neue geschrieben werden konnte: %2</translation>
+    </message>
 </context>
 <context>
     <name>MappingDelegate</name>

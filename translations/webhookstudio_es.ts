@@ -3118,6 +3118,10 @@
         <source>Recovered the unsaved changes to &quot;%1&quot;. Save to keep them.</source>
         <translation>Se recuperaron los cambios sin guardar de &quot;%1&quot;. Guarde para conservarlos.</translation>
     </message>
+    <message>
+        <source>Recovered the unsaved changes to &quot;%1&quot;; the earlier copy is kept, as a new one could not be written: %2</source>
+        <translation>Se recuperaron los cambios sin guardar de &quot;%1&quot;; se conserva la copia anterior, porque no se pudo escribir una nueva: %2</translation>
+    </message>
 </context>
 <context>
     <name>MappingDelegate</name>

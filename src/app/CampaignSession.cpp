@@ -53,11 +53,17 @@ CampaignSession::CampaignSession(QObject* parent)
     });
 }
 
-CampaignSession::~CampaignSession() = default;
+CampaignSession::~CampaignSession()
+{
+    // The undo stack outlives the recovery store; its last signals must not
+    // reach the lambdas above.
+    m_undoStack.disconnect(this);
+}
 
 void CampaignSession::enableAutosave(const QString& directory)
 {
-    m_recovery = std::make_unique<RecoveryStore>(directory);
+    if (!directory.isEmpty()) // no data folder: nowhere to keep a copy
+        m_recovery = std::make_unique<RecoveryStore>(directory);
 }
 
 QString CampaignSession::autosaveNow()
@@ -65,23 +71,21 @@ QString CampaignSession::autosaveNow()
     m_autosaveTimer.stop();
     if (!m_recovery || !isModified())
         return {};
-    return m_recovery->write(storableDocument(), m_filePath);
+    // Secret values typed since the last save are left out, not kept: the
+    // keychain must go on holding what the saved file refers to until the
+    // user saves (a discarded edit must not replace a token). After a crash
+    // such a value is asked for again.
+    CampaignDocument stored = m_document;
+    SecretExtractor::extract(stored);
+    return m_recovery->write(stored, m_filePath);
 }
 
-void CampaignSession::recover(const CampaignDocument& document, const QString& filePath)
+QString CampaignSession::recover(const CampaignDocument& document, const QString& filePath)
 {
     reset(document, filePath);
     m_undoStack.resetClean(); // no state of the stack is the saved file
     emit modifiedChanged(true);
-    autosaveNow(); // into this session's own slot before the old one goes
-}
-
-CampaignDocument CampaignSession::storableDocument()
-{
-    CampaignDocument stored = m_document;
-    for (const SecretExtractor::Secret& secret : SecretExtractor::extract(stored))
-        keepSecret(secret.name, secret.value);
-    return stored;
+    return autosaveNow();
 }
 
 void CampaignSession::setLocalReceiverUrl(const QString& url)
@@ -153,11 +157,14 @@ QString CampaignSession::save(const QString& filePath)
     // Secret values typed into the document go to the secret store; the file
     // gets their ${NAME} references. Not an undo step: it is what the saved
     // document is.
-    const CampaignDocument stored = storableDocument();
+    CampaignDocument stored = m_document;
+    const QList<SecretExtractor::Secret> secrets = SecretExtractor::extract(stored);
     const QString error = DocumentWriter::writeFile(stored, filePath);
     if (!error.isEmpty())
         return error;
-    if (stored != m_document) {
+    for (const SecretExtractor::Secret& secret : secrets)
+        keepSecret(secret.name, secret.value);
+    if (!secrets.isEmpty()) {
         m_document = stored;
         emit changed(-1);
     }

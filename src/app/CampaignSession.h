@@ -65,9 +65,10 @@ public:
     void enableAutosave(const QString& directory);
     // Writes the recovery copy at once; an empty string or what went wrong.
     QString autosaveNow();
-    // Takes over work a crashed session left: it is open, unsaved, and
-    // belongs to `filePath` again (empty: never saved).
-    void recover(const CampaignDocument& document, const QString& filePath);
+    // Takes over work a crashed session left: it is open, unsaved, belongs
+    // to `filePath` again (empty: never saved), and is copied into this
+    // session's own slot at once; returns what went wrong with that copy.
+    QString recover(const CampaignDocument& document, const QString& filePath);
 
     // Applies `change` to a copy of the document and pushes it as one undo
     // step named `text`. Consecutive edits with the same non-empty
@@ -98,10 +99,6 @@ signals:
     void autosaveFailed(const QString& error);
 
 private:
-    // The document as the disk may see it: secret values typed into it are
-    // kept in the secret store and replaced by ${NAME} references.
-    CampaignDocument storableDocument();
-
     CampaignDocument m_document;
     QString m_filePath;
     QUndoStack m_undoStack;

@@ -46,6 +46,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLockFile>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -965,34 +966,44 @@ void MainWindow::openAtStart(const QStringList& files)
 bool MainWindow::offerRecovery()
 {
     const QString directory = RecoveryStore::defaultDirectory();
-    const QList<RecoveryStore::Orphan> orphans = RecoveryStore::orphans(directory);
-    if (orphans.isEmpty())
-        return false;
-    // The newest first; any others are offered at the next start.
-    const RecoveryStore::Orphan& orphan = orphans.first();
-    const LoadResult loaded = DocumentReader::readFile(orphan.documentPath);
-    if (!loaded.document) {
-        // Kept, not deleted: it may still be someone's work.
-        statusBar()->showMessage(
-            tr("Unsaved work from an earlier session could not be read; it is kept in %1.")
-                .arg(QDir::toNativeSeparators(directory)),
-            15000);
-        return false;
-    }
-    const QString name = orphan.originalPath.isEmpty() ? loaded.document->name
-                                                       : QFileInfo(orphan.originalPath).fileName();
-    switch (RecoveryPrompt::ask(this, orphan, name)) {
-    case RecoveryPrompt::Choice::Recover:
-        m_session->recover(*loaded.document, orphan.originalPath);
-        RecoveryStore::discard(directory, orphan);
-        statusBar()->showMessage(
-            tr("Recovered the unsaved changes to \"%1\". Save to keep them.").arg(name), 15000);
-        return true;
-    case RecoveryPrompt::Choice::Discard:
-        RecoveryStore::discard(directory, orphan);
-        return false;
-    case RecoveryPrompt::Choice::Later:
-        return false;
+    // The newest readable copy no other window is offering; the rest wait
+    // for the next start.
+    for (const RecoveryStore::Orphan& orphan : RecoveryStore::orphans(directory)) {
+        const std::unique_ptr<QLockFile> claim = RecoveryStore::claim(orphan);
+        if (!claim)
+            continue;
+        const LoadResult loaded = DocumentReader::readFile(orphan.documentPath);
+        if (!loaded.document) {
+            // Kept, not deleted: it may still be someone's work.
+            statusBar()->showMessage(
+                tr("Unsaved work from an earlier session could not be read; it is kept in %1.")
+                    .arg(QDir::toNativeSeparators(directory)),
+                15000);
+            continue;
+        }
+        const QString name = orphan.originalPath.isEmpty()
+            ? loaded.document->name
+            : QFileInfo(orphan.originalPath).fileName();
+        switch (RecoveryPrompt::ask(this, orphan, name)) {
+        case RecoveryPrompt::Choice::Recover: {
+            const QString error = m_session->recover(*loaded.document, orphan.originalPath);
+            // The old copy goes only once this window holds its own.
+            if (error.isEmpty())
+                RecoveryStore::discard(directory, orphan);
+            statusBar()->showMessage(error.isEmpty()
+                    ? tr("Recovered the unsaved changes to \"%1\". Save to keep them.").arg(name)
+                    : tr("Recovered the unsaved changes to \"%1\"; the earlier copy is kept, as "
+                         "a new one could not be written: %2")
+                          .arg(name, error),
+                15000);
+            return true;
+        }
+        case RecoveryPrompt::Choice::Discard:
+            RecoveryStore::discard(directory, orphan);
+            return false;
+        case RecoveryPrompt::Choice::Later:
+            return false;
+        }
     }
     return false;
 }

@@ -46,7 +46,8 @@ QString RecoveryStore::filePath(const QString& directory, const QString& slot, c
 
 QString RecoveryStore::defaultDirectory()
 {
-    return DataLocation::directory() + u"/recovery"_s;
+    const QString data = DataLocation::directory();
+    return data.isEmpty() ? QString() : data + u"/recovery"_s;
 }
 
 QString RecoveryStore::write(const CampaignDocument& document, const QString& originalPath)
@@ -88,6 +89,7 @@ QList<RecoveryStore::Orphan> RecoveryStore::orphans(const QString& directory)
             continue; // a running window's work
         lock.unlock();
         orphan.documentPath = filePath(directory, orphan.slot, kDocumentSuffix);
+        orphan.lockPath = filePath(directory, orphan.slot, kLockSuffix);
         QFile infoFile(filePath(directory, orphan.slot, kInfoSuffix));
         const QJsonObject info = infoFile.open(QIODevice::ReadOnly)
             ? QJsonDocument::fromJson(infoFile.readAll()).object()
@@ -102,6 +104,13 @@ QList<RecoveryStore::Orphan> RecoveryStore::orphans(const QString& directory)
     std::sort(found.begin(), found.end(),
         [](const Orphan& a, const Orphan& b) { return a.savedAt > b.savedAt; });
     return found;
+}
+
+std::unique_ptr<QLockFile> RecoveryStore::claim(const Orphan& orphan)
+{
+    auto lock = std::make_unique<QLockFile>(orphan.lockPath);
+    lock->setStaleLockTime(0);
+    return lock->tryLock(0) ? std::move(lock) : nullptr;
 }
 
 void RecoveryStore::discard(const QString& directory, const Orphan& orphan)

@@ -25,6 +25,7 @@ public:
         QString documentPath; // a campaign file DocumentReader reads
         QString originalPath; // the file the work belongs to; empty if never saved
         QDateTime savedAt;
+        QString lockPath;
     };
 
     // Claims a new slot in `directory` (created when missing).
@@ -41,11 +42,14 @@ public:
     void clear();
     bool hasWork() const;
 
-    // $DATA/recovery.
+    // $DATA/recovery; empty when there is no data folder.
     static QString defaultDirectory();
     // The orphans in `directory`, newest first. Slots of running windows are
     // not among them.
     static QList<Orphan> orphans(const QString& directory = defaultDirectory());
+    // Locks `orphan` for this process while it is offered, so two windows
+    // starting together do not both take it; null when another has it.
+    static std::unique_ptr<QLockFile> claim(const Orphan& orphan);
     static void discard(const QString& directory, const Orphan& orphan);
 
 private:
