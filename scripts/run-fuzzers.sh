@@ -6,9 +6,13 @@
 #   scripts/run-fuzzers.sh BUILD_DIR [SECONDS] [-- extra libFuzzer flags]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-build="$(cd "${1:?usage: run-fuzzers.sh BUILD_DIR [SECONDS]}" && pwd)"
-seconds="${2:-60}"
-shift $(( $# < 2 ? $# : 2 ))
+build="$(cd "${1:?usage: run-fuzzers.sh BUILD_DIR [SECONDS] [-- FLAGS]}" && pwd)"
+shift
+seconds=60
+if [ $# -gt 0 ] && [ "$1" != "--" ]; then
+    seconds=$1
+    shift
+fi
 [ "${1:-}" = "--" ] && shift
 extra=("$@")
 

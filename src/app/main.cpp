@@ -18,10 +18,6 @@ int main(int argc, char* argv[])
     // First, so the cold-start figure covers everything main() does.
     StartupProbe probe;
     QApplication app(argc, argv);
-    // The receiver the window starts needs the TLS backend, and loading it
-    // (OpenSSL and Qt's plugin for it) takes about 12 ms: have the other core
-    // do that while this one builds the window. Qt guards it with a mutex.
-    QThreadPool::globalInstance()->start([] { QSslSocket::supportsSsl(); });
     QApplication::setOrganizationName(DataLocation::organizationName());
     QApplication::setApplicationName(DataLocation::applicationName());
     QApplication::setApplicationVersion(QStringLiteral(WEBHOOKSTUDIO_VERSION));
@@ -42,6 +38,11 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(
         u"file"_s, QApplication::translate("main", "A campaign file (*.webhooks.json) to open."));
     parser.process(app);
+    // The receiver the window starts needs the TLS backend, and loading it
+    // (OpenSSL and Qt's plugin for it) takes about 12 ms: have the other core
+    // do that while this one builds the window. Qt guards it with a mutex.
+    // (After the command line: --help and --version exit at once.)
+    QThreadPool::globalInstance()->start([] { QSslSocket::supportsSsl(); });
     Theme::apply(Theme::fromName(parser.value(themeOption)));
 
     MainWindow window;

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
 #include <zlib.h>
 
 using namespace Qt::StringLiterals;
@@ -141,7 +142,9 @@ void FaultMatrixTest::malformedServers()
     QVERIFY(record.finished);
     QCOMPARE(record.attempts.size(), 1);
     const AttemptRecord& attempt = record.attempts.first();
-    QVERIFY2(attempt.durationMs <= attempt.deadlineMs * 1.1,
+    // A second of slack for a loaded machine (or a sanitized build): a hang
+    // would run to the 30 s guard of deliver().
+    QVERIFY2(attempt.durationMs <= attempt.deadlineMs + 1000,
         qPrintable(
             u"took %1 ms, deadline %2 ms"_s.arg(attempt.durationMs).arg(attempt.deadlineMs)));
     // Qt 6.4's HTTP/1 parser reads a chunk size that is not hex as the last
@@ -274,7 +277,7 @@ void FaultMatrixTest::tlsCertificates()
     QCOMPARE(record.verdict.kind(), kind);
     QVERIFY2(record.verdict.summary().contains(reason), qPrintable(record.verdict.summary()));
     const AttemptRecord& attempt = record.attempts.first();
-    QVERIFY(attempt.durationMs <= attempt.deadlineMs * 1.1);
+    QVERIFY(attempt.durationMs <= attempt.deadlineMs + 1000);
 }
 
 bool FaultMatrixTest::listenWithTls(
@@ -290,8 +293,10 @@ bool FaultMatrixTest::listenWithTls(
     server.setSslConfiguration(configuration);
     connect(&server, &QSslServer::pendingConnectionAvailable, this, [&server] {
         QTcpSocket* socket = server.nextPendingConnection();
-        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-            if (socket->readAll().contains("\r\n\r\n{}")) {
+        auto received = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, received] {
+            *received += socket->readAll(); // the head and the body may come apart
+            if (received->contains("\r\n\r\n{}")) {
                 socket->write(response("HTTP/1.1 200 OK\r\nConnection: close\r\n", "{}"));
                 socket->disconnectFromHost();
             }
