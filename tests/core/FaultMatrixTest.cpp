@@ -1,4 +1,5 @@
 #include "FaultServer.h"
+#include "TestCompression.h"
 #include "TestPlans.h"
 #include "delivery/Delivery.h"
 
@@ -13,26 +14,9 @@
 #include <QTest>
 
 #include <memory>
-#include <zlib.h>
-
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray gzip(const QByteArray& data)
-{
-    z_stream stream {};
-    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY);
-    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef*>(out.data());
-    stream.avail_out = uInt(out.size());
-    deflate(&stream, Z_FINISH);
-    out.resize(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return out;
-}
-
 QByteArray response(const QByteArray& head, const QByteArray& body)
 {
     return head + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
@@ -110,12 +94,12 @@ void FaultMatrixTest::malformedServers_data()
     QTest::newRow("broken gzip") << response(ok + "Content-Encoding: gzip\r\n", "0123456789")
                                  << FailureKind::InvalidResponse
                                  << u"not valid gzip: incorrect header check"_s;
-    QTest::newRow("truncated gzip")
-        << response(ok + "Content-Encoding: gzip\r\n", gzip(QByteArray(4096, 'x')).left(12))
-        << FailureKind::InvalidResponse << u"ended early"_s;
+    QTest::newRow("truncated gzip") << response(
+        ok + "Content-Encoding: gzip\r\n", TestCompression::gzip(QByteArray(4096, 'x')).left(12))
+                                    << FailureKind::InvalidResponse << u"ended early"_s;
     // 64 MiB of zeros in 64 KiB: it must stop at the 1 MiB cap, not inflate.
     QTest::newRow("gzip bomb") << response(
-        ok + "Content-Encoding: gzip\r\n", gzip(QByteArray(64 << 20, '\0')))
+        ok + "Content-Encoding: gzip\r\n", TestCompression::gzip(QByteArray(64 << 20, '\0')))
                                << FailureKind::BodyTooLarge << u"cap of 1048576 bytes"_s;
     QByteArray many = ok;
     for (int i = 0; i < 150; ++i)
@@ -175,7 +159,7 @@ void FaultMatrixTest::decodesGzipAndDeflateBodies_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("json");
     const QByteArray json = "{\"success\": true, \"note\": \"" + QByteArray(3000, 'z') + "\"}";
-    QTest::newRow("gzip") << QByteArray("gzip") << gzip(json) << json;
+    QTest::newRow("gzip") << QByteArray("gzip") << TestCompression::gzip(json) << json;
     // HTTP's "deflate" is the zlib format; qCompress adds a 4-byte size first.
     QTest::newRow("deflate (zlib)") << QByteArray("deflate") << qCompress(json).mid(4) << json;
     QTest::newRow("deflate (raw)")

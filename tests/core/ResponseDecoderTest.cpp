@@ -1,26 +1,10 @@
 #include "delivery/ResponseDecoder.h"
 
+#include "TestCompression.h"
+
 #include <QTest>
 
-#include <zlib.h>
-
 namespace {
-// windowBits as zlib takes them: 15 + 16 gzip, 15 zlib, -15 raw deflate.
-QByteArray compress(const QByteArray& data, int windowBits)
-{
-    z_stream stream {};
-    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, windowBits, 9, Z_DEFAULT_STRATEGY);
-    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef*>(out.data());
-    stream.avail_out = uInt(out.size());
-    deflate(&stream, Z_FINISH);
-    out.resize(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return out;
-}
-
 QByteArray text()
 {
     QByteArray text;
@@ -52,13 +36,13 @@ void ResponseDecoderTest::decodesInAnySlices_data()
     for (const int slice : { 1, 7, 4096, 1 << 20 }) {
         const QByteArray size = QByteArray::number(slice);
         QTest::newRow(QByteArray("gzip, " + size).constData())
-            << QByteArray("gzip") << compress(text(), 31) << slice;
+            << QByteArray("gzip") << TestCompression::compress(text(), 31) << slice;
         QTest::newRow(QByteArray("zlib, " + size).constData())
-            << QByteArray("deflate") << compress(text(), 15) << slice;
+            << QByteArray("deflate") << TestCompression::compress(text(), 15) << slice;
         // Raw deflate is told from zlib only once bytes are in: the first
         // slices must be read again.
         QTest::newRow(QByteArray("raw deflate, " + size).constData())
-            << QByteArray("deflate") << compress(text(), -15) << slice;
+            << QByteArray("deflate") << TestCompression::compress(text(), -15) << slice;
     }
 }
 
@@ -79,8 +63,8 @@ void ResponseDecoderTest::decodesInAnySlices()
 void ResponseDecoderTest::readsConcatenatedGzipMembers()
 {
     ResponseDecoder decoder("gzip");
-    const QByteArray decoded
-        = decoder.decode(compress("first,", 31) + compress("second", 31), 1 << 20);
+    const QByteArray decoded = decoder.decode(
+        TestCompression::compress("first,", 31) + TestCompression::compress("second", 31), 1 << 20);
     QCOMPARE(decoded, QByteArray("first,second"));
     QVERIFY(decoder.isComplete());
 }
@@ -88,7 +72,7 @@ void ResponseDecoderTest::readsConcatenatedGzipMembers()
 void ResponseDecoderTest::stopsAtTheLimit()
 {
     ResponseDecoder decoder("gzip");
-    const QByteArray bomb = compress(QByteArray(32 << 20, '\0'), 31);
+    const QByteArray bomb = TestCompression::compress(QByteArray(32 << 20, '\0'), 31);
     QCOMPARE(decoder.decode(bomb, 1000).size(), 1000);
 }
 
@@ -101,12 +85,12 @@ void ResponseDecoderTest::namesWhatIsWrong()
         notGzip.error(), QStringLiteral("The body is not valid gzip: incorrect header check."));
 
     ResponseDecoder cut("gzip");
-    cut.decode(compress(text(), 31).left(40), 1 << 20);
+    cut.decode(TestCompression::compress(text(), 31).left(40), 1 << 20);
     QVERIFY(!cut.failed());
     QVERIFY(!cut.isComplete());
 
     ResponseDecoder trailing("gzip");
-    trailing.decode(compress("ok", 31) + "garbage", 1000);
+    trailing.decode(TestCompression::compress("ok", 31) + "garbage", 1000);
     QVERIFY(trailing.failed());
 }
 
