@@ -83,8 +83,9 @@ QString CampaignSession::autosaveNow()
 QString CampaignSession::recover(const CampaignDocument& document, const QString& filePath)
 {
     reset(document, filePath);
-    m_undoStack.resetClean(); // no state of the stack is the saved file
-    emit modifiedChanged(true);
+    // No state of the stack is the saved file; cleanChanged(false) tells
+    // the views through modifiedChanged().
+    m_undoStack.resetClean();
     return autosaveNow();
 }
 
