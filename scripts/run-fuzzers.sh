@@ -22,6 +22,7 @@ declare -A seeds=(
     [TemplateFuzzer]="$data/fuzz/template"
     [CurlImportFuzzer]="$data/curl"
     [ResponseKeyFuzzer]="$data/fuzz/response-key"
+    [HttpResponseFuzzer]="$data/fuzz/http-response"
 )
 artifacts="$build/fuzz-artifacts"
 mkdir -p "$artifacts"
@@ -46,7 +47,7 @@ run() {
 }
 
 status=0
-names=(DocumentLoaderFuzzer TemplateFuzzer CurlImportFuzzer ResponseKeyFuzzer)
+names=(DocumentLoaderFuzzer TemplateFuzzer CurlImportFuzzer ResponseKeyFuzzer HttpResponseFuzzer)
 for ((i = 0; i < ${#names[@]}; i += 2)); do
     pids=()
     for name in "${names[@]:i:2}"; do

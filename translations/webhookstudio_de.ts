@@ -705,10 +705,6 @@
         <translation>Der Host %1 wurde nicht gefunden.</translation>
     </message>
     <message>
-        <source>The server closed the connection before the response was complete.</source>
-        <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
-    </message>
-    <message>
         <source>The TLS handshake failed: %1.</source>
         <translation>Der TLS-Handshake ist fehlgeschlagen: %1.</translation>
     </message>
@@ -742,26 +738,6 @@
             <numerusform>Nach %n Versuch aufgegeben: Der nächste würde erst nach Ablauf des Gesamtzeitlimits von %1 beginnen.</numerusform>
             <numerusform>Nach %n Versuchen aufgegeben: Der nächste würde erst nach Ablauf des Gesamtzeitlimits von %1 beginnen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The server sent the interim status %1 and Qt&apos;s HTTP client read no further, so the final response was not seen.</source>
-        <translation>Der Server sandte den Zwischenstatus %1, und Qts HTTP-Client las nicht weiter; die endgültige Antwort wurde daher nicht gesehen.</translation>
-    </message>
-    <message>
-        <source>The response has %1 header fields; at most %2 are accepted.</source>
-        <translation>Die Antwort hat %1 Header-Felder; höchstens %2 werden akzeptiert.</translation>
-    </message>
-    <message>
-        <source>The response header %1 is %2 bytes long; at most %3 are accepted.</source>
-        <translation>Der Antwort-Header %1 ist %2 Bytes lang; höchstens %3 werden akzeptiert.</translation>
-    </message>
-    <message>
-        <source>The response has conflicting Content-Length headers (%1).</source>
-        <translation>Die Antwort hat widersprüchliche Content-Length-Header (%1).</translation>
-    </message>
-    <message>
-        <source>The server closed the connection without a valid HTTP response.</source>
-        <translation>Der Server hat die Verbindung ohne gültige HTTP-Antwort geschlossen.</translation>
     </message>
     <message>
         <source>The compressed body ended early: its last part never arrived.</source>
@@ -1956,6 +1932,92 @@
             <numerusform>%n Zustellung aus dem Verlauf löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
             <numerusform>Alle %n Zustellungen aus dem Verlauf löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HttpExchange</name>
+    <message>
+        <source>The HTTP client was closed.</source>
+        <translation>Der HTTP-Client wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>The server closed the connection before the response was complete.</source>
+        <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without a valid HTTP response.</source>
+        <translation>Der Server hat die Verbindung ohne gültige HTTP-Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The status line is longer than the %1 bytes accepted.</source>
+        <translation>Die Statuszeile ist länger als die zulässigen %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The response header %1 is longer than the %2 bytes accepted.</source>
+        <translation>Der Antwort-Header %1 ist länger als die zulässigen %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The chunked body is broken: a chunk&apos;s size line is longer than %1 bytes.</source>
+        <translation>Der Chunked-Body ist fehlerhaft: Die Größenzeile eines Chunks ist länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The chunked body is broken: a chunk runs on past the size given for it.</source>
+        <translation>Der Chunked-Body ist fehlerhaft: Ein Chunk ist länger als seine angegebene Größe.</translation>
+    </message>
+    <message>
+        <source>The status line is not valid HTTP: %1.</source>
+        <translation>Die Statuszeile ist kein gültiges HTTP: %1.</translation>
+    </message>
+    <message>
+        <source>The status code %1 is not a valid HTTP status (100 to 999).</source>
+        <translation>Der Statuscode %1 ist kein gültiger HTTP-Status (100 bis 999).</translation>
+    </message>
+    <message>
+        <source>The response header line %1 is folded onto the line before it, which HTTP/1.1 no longer allows.</source>
+        <translation>Die Antwort-Headerzeile %1 setzt die vorige Zeile fort (Zeilenfaltung), was HTTP/1.1 nicht mehr erlaubt.</translation>
+    </message>
+    <message>
+        <source>The response has more than %1 header fields; at most %1 are accepted.</source>
+        <translation>Die Antwort hat mehr als %1 Header-Felder; höchstens %1 werden akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The response header line %1 does not begin with a field name and a colon.</source>
+        <translation>Die Antwort-Headerzeile %1 beginnt nicht mit einem Feldnamen und einem Doppelpunkt.</translation>
+    </message>
+    <message>
+        <source>The value of the response header %1 holds a NUL or CR byte.</source>
+        <translation>Der Wert des Antwort-Headers %1 enthält ein NUL- oder CR-Byte.</translation>
+    </message>
+    <message>
+        <source>The server switched protocols (101), which the request did not ask for.</source>
+        <translation>Der Server hat das Protokoll gewechselt (101), obwohl die Anfrage das nicht verlangt hat.</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 interim (1xx) responses.</source>
+        <translation>Der Server hat mehr als %1 Zwischenantworten (1xx) gesendet.</translation>
+    </message>
+    <message>
+        <source>The response uses the transfer coding %1; only chunked is read.</source>
+        <translation>Die Antwort verwendet die Transferkodierung %1; gelesen wird nur chunked.</translation>
+    </message>
+    <message>
+        <source>The response has conflicting Content-Length headers (%1).</source>
+        <translation>Die Antwort hat widersprüchliche Content-Length-Header (%1).</translation>
+    </message>
+    <message>
+        <source>The response&apos;s Content-Length %1 is not a number of bytes.</source>
+        <translation>Die Content-Length %1 der Antwort ist keine Byteanzahl.</translation>
+    </message>
+    <message>
+        <source>The chunked body is broken: the chunk size %1 is not a hexadecimal number.</source>
+        <translation>Der Chunked-Body ist fehlerhaft: Die Chunk-Größe %1 ist keine Hexadezimalzahl.</translation>
     </message>
 </context>
 <context>

@@ -705,10 +705,6 @@
         <translation>No se ha encontrado el host %1.</translation>
     </message>
     <message>
-        <source>The server closed the connection before the response was complete.</source>
-        <translation>El servidor ha cerrado la conexión antes de completar la respuesta.</translation>
-    </message>
-    <message>
         <source>The TLS handshake failed: %1.</source>
         <translation>Ha fallado la negociación TLS: %1.</translation>
     </message>
@@ -742,26 +738,6 @@
             <numerusform>Abandonada tras %n intento: el siguiente empezaría después de agotarse el tiempo de espera total de %1.</numerusform>
             <numerusform>Abandonada tras %n intentos: el siguiente empezaría después de agotarse el tiempo de espera total de %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The server sent the interim status %1 and Qt&apos;s HTTP client read no further, so the final response was not seen.</source>
-        <translation>El servidor envió el estado provisional %1 y el cliente HTTP de Qt no leyó más, así que no se vio la respuesta final.</translation>
-    </message>
-    <message>
-        <source>The response has %1 header fields; at most %2 are accepted.</source>
-        <translation>La respuesta tiene %1 campos de cabecera; se aceptan como máximo %2.</translation>
-    </message>
-    <message>
-        <source>The response header %1 is %2 bytes long; at most %3 are accepted.</source>
-        <translation>La cabecera de respuesta %1 ocupa %2 bytes; se aceptan como máximo %3.</translation>
-    </message>
-    <message>
-        <source>The response has conflicting Content-Length headers (%1).</source>
-        <translation>La respuesta tiene cabeceras Content-Length contradictorias (%1).</translation>
-    </message>
-    <message>
-        <source>The server closed the connection without a valid HTTP response.</source>
-        <translation>El servidor cerró la conexión sin una respuesta HTTP válida.</translation>
     </message>
     <message>
         <source>The compressed body ended early: its last part never arrived.</source>
@@ -1956,6 +1932,92 @@
             <numerusform>¿Eliminar %n entrega del historial? Esta acción no se puede deshacer.</numerusform>
             <numerusform>¿Eliminar las %n entregas del historial? Esta acción no se puede deshacer.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HttpExchange</name>
+    <message>
+        <source>The HTTP client was closed.</source>
+        <translation>El cliente HTTP se ha cerrado.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La solicitud se ha cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>The server closed the connection before the response was complete.</source>
+        <translation>El servidor ha cerrado la conexión antes de completar la respuesta.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without a valid HTTP response.</source>
+        <translation>El servidor cerró la conexión sin una respuesta HTTP válida.</translation>
+    </message>
+    <message>
+        <source>The status line is longer than the %1 bytes accepted.</source>
+        <translation>La línea de estado supera los %1 bytes admitidos.</translation>
+    </message>
+    <message>
+        <source>The response header %1 is longer than the %2 bytes accepted.</source>
+        <translation>La cabecera de respuesta %1 supera los %2 bytes admitidos.</translation>
+    </message>
+    <message>
+        <source>The chunked body is broken: a chunk&apos;s size line is longer than %1 bytes.</source>
+        <translation>El cuerpo por fragmentos está roto: la línea de tamaño de un fragmento supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The chunked body is broken: a chunk runs on past the size given for it.</source>
+        <translation>El cuerpo por fragmentos está roto: un fragmento continúa más allá del tamaño indicado.</translation>
+    </message>
+    <message>
+        <source>The status line is not valid HTTP: %1.</source>
+        <translation>La línea de estado no es HTTP válido: %1.</translation>
+    </message>
+    <message>
+        <source>The status code %1 is not a valid HTTP status (100 to 999).</source>
+        <translation>El código de estado %1 no es un estado HTTP válido (de 100 a 999).</translation>
+    </message>
+    <message>
+        <source>The response header line %1 is folded onto the line before it, which HTTP/1.1 no longer allows.</source>
+        <translation>La línea de cabecera de respuesta %1 continúa la línea anterior (plegado de líneas), algo que HTTP/1.1 ya no permite.</translation>
+    </message>
+    <message>
+        <source>The response has more than %1 header fields; at most %1 are accepted.</source>
+        <translation>La respuesta tiene más de %1 campos de cabecera; se admiten como máximo %1.</translation>
+    </message>
+    <message>
+        <source>The response header line %1 does not begin with a field name and a colon.</source>
+        <translation>La línea de cabecera de respuesta %1 no empieza con un nombre de campo y dos puntos.</translation>
+    </message>
+    <message>
+        <source>The value of the response header %1 holds a NUL or CR byte.</source>
+        <translation>El valor de la cabecera de respuesta %1 contiene un byte NUL o CR.</translation>
+    </message>
+    <message>
+        <source>The server switched protocols (101), which the request did not ask for.</source>
+        <translation>El servidor cambió de protocolo (101) sin que la solicitud lo pidiera.</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 interim (1xx) responses.</source>
+        <translation>El servidor envió más de %1 respuestas provisionales (1xx).</translation>
+    </message>
+    <message>
+        <source>The response uses the transfer coding %1; only chunked is read.</source>
+        <translation>La respuesta usa la codificación de transferencia %1; solo se lee chunked.</translation>
+    </message>
+    <message>
+        <source>The response has conflicting Content-Length headers (%1).</source>
+        <translation>La respuesta tiene cabeceras Content-Length contradictorias (%1).</translation>
+    </message>
+    <message>
+        <source>The response&apos;s Content-Length %1 is not a number of bytes.</source>
+        <translation>El Content-Length %1 de la respuesta no es un número de bytes.</translation>
+    </message>
+    <message>
+        <source>The chunked body is broken: the chunk size %1 is not a hexadecimal number.</source>
+        <translation>El cuerpo por fragmentos está roto: el tamaño de fragmento %1 no es un número hexadecimal.</translation>
     </message>
 </context>
 <context>

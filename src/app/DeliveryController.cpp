@@ -41,7 +41,7 @@ void DeliveryController::openHistory()
 
 DeliveryController::~DeliveryController()
 {
-    // Deliveries must end before the network manager goes.
+    // Deliveries must end before the HTTP client goes.
     if (m_current)
         m_current->cancel();
 }
@@ -115,7 +115,7 @@ DeliveryController::Outcome DeliveryController::start(
             { Problem::error(u"$"_s, u"send.busy"_s,
                 tr("A delivery is still running; cancel it or wait for it to finish.")) } };
     }
-    auto* delivery = new Delivery(&m_network, plan, this);
+    auto* delivery = new Delivery(&m_client, plan, this);
     auto* tracker = new DeliveryTracker(delivery, replay, this);
     // The previous delivery's tracker stays alive while views still show it;
     // they let go of it when they take the new one.
@@ -166,5 +166,5 @@ DeliveryBurst* DeliveryController::startBurst(
             compiled, EventContext::build(document, *info, contextOptions), secrets, path, options)
                     .plan;
     };
-    return new DeliveryBurst(&m_network, count, concurrency, factory, this);
+    return new DeliveryBurst(&m_client, count, concurrency, factory, this);
 }

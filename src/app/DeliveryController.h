@@ -2,12 +2,12 @@
 
 #include "DeliveryTracker.h"
 #include "delivery/DeliveryPlan.h"
+#include "delivery/HttpClient.h"
 #include "history/DeliveryHistory.h"
 #include "receiver/LocalReceiver.h"
 #include "validation/Problem.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 
@@ -75,7 +75,7 @@ private:
     void onFinished(DeliveryTracker* tracker);
 
     CampaignSession* m_session;
-    QNetworkAccessManager m_network;
+    HttpClient m_client;
     LocalReceiver m_receiver;
     DeliveryHistory m_history;
     QPointer<DeliveryTracker> m_current;

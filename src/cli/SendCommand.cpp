@@ -6,12 +6,12 @@
 #include "delivery/DeliverySchedule.h"
 #include "delivery/Duration.h"
 #include "delivery/EnvironmentSecretResolver.h"
+#include "delivery/HttpClient.h"
 #include "delivery/SuccessEvaluator.h"
 #include "history/DeliveryHistory.h"
 #include "storage/Preferences.h"
 
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -53,8 +53,8 @@ void SendCommand::printAttempt(QTextStream& out, const AttemptRecord& attempt)
 int SendCommand::sendOnce(
     const DeliveryPlan& plan, bool json, CliOutput& output, DeliveryRecord* result)
 {
-    QNetworkAccessManager network;
-    Delivery delivery(&network, plan);
+    HttpClient client;
+    Delivery delivery(&client, plan);
     QTextStream& out = output.out();
     if (!json) {
         out << tr("Sending %1 (%2) with \"%3\": %4 %5")
@@ -160,8 +160,8 @@ int SendCommand::sendBurst(const WebhookSelection& selection,
             compiled, context, secrets, selection.webhookPath(), options)
                     .plan;
     };
-    QNetworkAccessManager network;
-    DeliveryBurst burst(&network, count, concurrency, factory);
+    HttpClient client;
+    DeliveryBurst burst(&client, count, concurrency, factory);
     QTextStream& out = output.out();
     QObject::connect(&burst, &DeliveryBurst::deliveryFinished, &burst,
         [&](const DeliveryRecord& record, int index) {

@@ -9,7 +9,7 @@
 #include "io/DocumentReader.h"
 #include "receiver/LocalReceiver.h"
 
-#include <QNetworkAccessManager>
+#include "delivery/HttpClient.h"
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -36,7 +36,7 @@ private:
     ReceivedRequest runInBash(const QString& command, const QProcessEnvironment& environment);
 
     LocalReceiver m_receiver;
-    QNetworkAccessManager m_network;
+    HttpClient m_client;
     QString m_bash;
 };
 
@@ -201,7 +201,7 @@ void CurlCommandTest::exportOfEachSampleWebhookMatchesTheEngine()
     // The first attempt is what is compared (the helpdesk would retry: the
     // receiver does not answer as it expects).
     const int before = m_receiver.receivedCount();
-    Delivery delivery(&m_network, *prepared.plan);
+    Delivery delivery(&m_client, *prepared.plan);
     delivery.start();
     QVERIFY(QTest::qWaitFor([&] { return m_receiver.receivedCount() > before; }, 20000));
     delivery.cancel();

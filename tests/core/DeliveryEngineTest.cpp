@@ -10,7 +10,7 @@
 #include "io/DocumentReader.h"
 #include "receiver/LocalReceiver.h"
 
-#include <QNetworkAccessManager>
+#include "delivery/HttpClient.h"
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -56,7 +56,7 @@ private:
         const std::function<void(Delivery&)>& during = {});
     static void verifyWithinDeadline(const AttemptRecord& attempt);
 
-    QNetworkAccessManager m_network;
+    HttpClient m_client;
 };
 
 DeliveryPlan DeliveryEngineTest::plan(const QString& url, const QByteArray& body)
@@ -67,7 +67,7 @@ DeliveryPlan DeliveryEngineTest::plan(const QString& url, const QByteArray& body
 DeliveryRecord DeliveryEngineTest::run(
     const DeliveryPlan& plan, QList<qint64>* waits, const std::function<void(Delivery&)>& during)
 {
-    Delivery delivery(&m_network, plan);
+    Delivery delivery(&m_client, plan);
     QSignalSpy finished(&delivery, &Delivery::finished);
     if (waits) {
         connect(&delivery, &Delivery::waitingForRetry, this,
@@ -280,7 +280,7 @@ void DeliveryEngineTest::honoursRetryAfter()
     DeliveryPlan request = plan(server.url());
     request.policy.retryLimit = 1;
     QList<qint64> waits;
-    Delivery delivery(&m_network, request);
+    Delivery delivery(&m_client, request);
     QString why;
     connect(&delivery, &Delivery::waitingForRetry, this,
         [&](int, const QDateTime&, qint64 ms, const QString& reason) {
@@ -380,7 +380,7 @@ void DeliveryEngineTest::cancelsDuringAWait()
     DeliveryPlan request = plan(server.url());
     request.policy.retryLimit = 3;
     request.policy.backoff.initialDelaySeconds = 0.5;
-    Delivery delivery(&m_network, request);
+    Delivery delivery(&m_client, request);
     QSignalSpy waiting(&delivery, &Delivery::waitingForRetry);
     QSignalSpy finished(&delivery, &Delivery::finished);
     delivery.start();
@@ -481,7 +481,7 @@ void DeliveryEngineTest::runsABurstWithoutBlocking()
     LocalReceiver receiver;
     QVERIFY(receiver.start() > 0);
     int factoryCalls = 0;
-    DeliveryBurst burst(&m_network, 60, 8, [&](int index) {
+    DeliveryBurst burst(&m_client, 60, 8, [&](int index) {
         ++factoryCalls;
         DeliveryPlan request = plan(receiver.baseUrl());
         request.eventId = u"evt_"_s + QString::number(index);

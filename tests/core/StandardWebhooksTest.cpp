@@ -8,7 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
+#include "delivery/HttpClient.h"
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -152,8 +152,8 @@ void StandardWebhooksTest::theEnginesSignaturesVerifyWithTheReferenceImplementat
     plan.messageId = StandardWebhooks::newMessageId();
     plan.policy.retryLimit = 1;
     plan.policy.backoff = { 0.1, 2, 1, 0 };
-    QNetworkAccessManager network;
-    Delivery delivery(&network, plan);
+    HttpClient client;
+    Delivery delivery(&client, plan);
     QSignalSpy finished(&delivery, &Delivery::finished);
     delivery.start();
     QVERIFY(finished.wait(10000));

@@ -20,7 +20,7 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QNetworkAccessManager>
+#include "delivery/HttpClient.h"
 #include <QTimer>
 
 #include <cstdio>
@@ -87,7 +87,7 @@ int historyBurst(QApplication& app, const QString& databasePath)
     LocalReceiver receiver;
     if (receiver.start() == 0)
         return 1;
-    QNetworkAccessManager network;
+    HttpClient client;
     int started = 0;
     int recorded = 0;
     std::function<void()> startOne = [&] {
@@ -101,7 +101,7 @@ int historyBurst(QApplication& app, const QString& databasePath)
         plan.request.url = receiver.baseUrl() + u"/hooks"_s;
         plan.request.headers = { { u"Content-Type"_s, u"application/json"_s, false } };
         plan.request.body = "{\"call\": \"" + QByteArray(2048, 'c') + "\"}";
-        auto* delivery = new Delivery(&network, plan);
+        auto* delivery = new Delivery(&client, plan);
         QObject::connect(delivery, &Delivery::finished, &app, [&, delivery] {
             HistoryEntry entry;
             entry.campaign = u"Crash test"_s;

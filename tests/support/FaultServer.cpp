@@ -127,7 +127,7 @@ void FaultServer::onReadyRead(QTcpSocket* socket)
 {
     QByteArray& buffer = m_buffers[socket];
     buffer += socket->readAll();
-    // Requests from QNetworkAccessManager carry Content-Length, never chunks.
+    // Requests from HttpClient carry Content-Length, never chunks.
     while (true) {
         const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
         if (headEnd < 0)

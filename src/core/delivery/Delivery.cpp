@@ -1,10 +1,10 @@
 #include "Delivery.h"
 
+#include "HttpClient.h"
 #include "StandardWebhooks.h"
 #include "SuccessEvaluator.h"
 
 #include <QDateTime>
-#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -19,15 +19,11 @@ QString seconds(qint64 ms)
         .arg(QString::number(ms / 1000.0, 'g', 4));
 }
 
-QByteArray verb(HttpMethod method)
-{
-    return httpMethodName(method).toLatin1();
-}
 } // namespace
 
-Delivery::Delivery(QNetworkAccessManager* network, const DeliveryPlan& plan, QObject* parent)
+Delivery::Delivery(HttpClient* client, const DeliveryPlan& plan, QObject* parent)
     : QObject(parent)
-    , m_network(network)
+    , m_client(client)
     , m_plan(plan)
 {
     m_record.webhookId = plan.webhookId;
@@ -80,29 +76,23 @@ void Delivery::cancel()
     finish(cancelled);
 }
 
-QNetworkRequest Delivery::buildRequest(SentRequest& sent) const
+HttpRequest Delivery::buildRequest(const SentRequest& sent) const
 {
-    QNetworkRequest request(QUrl(sent.url, QUrl::TolerantMode));
-    request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-    // The manager has no cache, so nothing is cached; asking for AlwaysNetwork
-    // would only add a Cache-Control header the webhook did not define.
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    // Deliveries must not share cookies: each is a fresh machine-to-machine call.
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setTransferTimeout(0); // our own deadline governs the attempt
+    HttpRequest request;
+    request.method = httpMethodName(sent.method).toLatin1();
+    request.url = QUrl(sent.url, QUrl::TolerantMode);
+    request.body = sent.body;
+    request.ignoreTlsErrors = m_plan.policy.allowInsecureTls;
     bool acceptEncoding = false;
     for (const SentRequest::Header& header : sent.headers) {
-        request.setRawHeader(header.name.toLatin1(), header.value.toUtf8());
+        request.headers.append({ header.name.toLatin1(), header.value.toUtf8() });
         acceptEncoding
             = acceptEncoding || header.name.compare(u"Accept-Encoding"_s, Qt::CaseInsensitive) == 0;
     }
-    // Named here, Qt leaves compressed bodies to ResponseDecoder, which caps
-    // what a body inflates to and says what is wrong with a corrupt one.
+    // Only what ResponseDecoder reads is offered; it caps what a body
+    // inflates to and says what is wrong with a corrupt one.
     if (!acceptEncoding)
-        request.setRawHeader("Accept-Encoding", "gzip, deflate");
+        request.headers.append({ QByteArray("Accept-Encoding"), QByteArray("gzip, deflate") });
     return request;
 }
 
@@ -120,24 +110,15 @@ void Delivery::startAttempt()
     m_current.startOffsetMs = elapsedMs();
     m_current.request = m_plan.requestAt(m_current.startedAt);
     m_abortVerdict.reset();
-    m_headProblem.reset();
     m_decoder.reset();
-    m_sslErrors.clear();
 
-    const QNetworkRequest request = buildRequest(m_current.request);
-    const bool bodyless = m_plan.request.body.isEmpty() && m_plan.request.method == HttpMethod::Get;
-    m_reply = bodyless
-        ? m_network->get(request)
-        : m_network->sendCustomRequest(request, verb(m_plan.request.method), m_plan.request.body);
+    m_reply = m_client->create(buildRequest(m_current.request));
+    m_reply->setParent(this);
     m_finishPending = false;
-    // Qt's HTTP thread would otherwise buffer all of a large body that
-    // arrives faster than the slices are read: a second copy of it.
-    m_reply->setReadBufferSize(4 * kReadSliceBytes);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &Delivery::onResponseHead);
-    connect(m_reply, &QNetworkReply::readyRead, this, &Delivery::readBody);
-    connect(m_reply, &QNetworkReply::finished, this, &Delivery::onReplyFinished);
-    connect(m_reply, &QNetworkReply::sslErrors, this, &Delivery::onSslErrors);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+    connect(m_reply, &HttpExchange::headReceived, this, &Delivery::readResponseHeaders);
+    connect(m_reply, &HttpExchange::readyRead, this, &Delivery::readBody);
+    connect(m_reply, &HttpExchange::finished, this, &Delivery::onReplyFinished);
+    connect(m_reply, &HttpExchange::progress, this, [this](qint64 received, qint64 total) {
         emit progress(m_current.number, received, total);
     });
 
@@ -145,80 +126,22 @@ void Delivery::startAttempt()
     m_attemptClock.start();
     m_attemptTimer.start(int(m_current.deadlineMs));
     emit attemptStarted(m_current.number, m_current.request);
+    m_reply->start();
 }
 
 void Delivery::readResponseHeaders()
 {
-    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!status.isValid() || m_current.response.received)
+    if (!m_reply->hasHead() || m_current.response.received)
         return;
+    const HttpResponseParser::Head& head = m_reply->head();
     AttemptRecord::Response& response = m_current.response;
     response.received = true;
-    response.status = status.toInt();
-    response.reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    response.headers = m_reply->rawHeaderPairs();
+    response.status = head.status;
+    response.reason = QString::fromLatin1(head.reason);
+    response.headers = head.headers;
     m_current.timeToHeadersMs = m_attemptClock.elapsed();
-    m_headProblem = headProblem(response);
     m_decoder = std::make_unique<ResponseDecoder>(response.header("Content-Encoding"));
     emit responseHeadersReceived(m_current.number, response.status, response.reason);
-}
-
-void Delivery::onResponseHead()
-{
-    readResponseHeaders();
-    if (m_headProblem)
-        abortAttempt(*m_headProblem);
-}
-
-std::optional<Verdict> Delivery::headProblem(const AttemptRecord::Response& response)
-{
-    if (response.status >= 100 && response.status < 200) {
-        // Qt's HTTP client skips 100 Continue but takes any other 1xx for the
-        // final answer, so the real one that follows is never read.
-        return Verdict::failure(FailureKind::InvalidResponse,
-            tr("The server sent the interim status %1 and Qt's HTTP client read no further, so "
-               "the final response was not seen.")
-                .arg(response.status));
-    }
-    if (response.headers.size() > kMaxResponseHeaders) {
-        return Verdict::failure(FailureKind::InvalidResponse,
-            tr("The response has %1 header fields; at most %2 are accepted.")
-                .arg(response.headers.size())
-                .arg(kMaxResponseHeaders));
-    }
-    for (const auto& [name, value] : response.headers) {
-        // Qt joins repeated fields (Set-Cookie with a line break, others with
-        // ", "): each part was a line of its own, and is measured alone.
-        qsizetype longest = 0;
-        for (const QByteArray& line : value.split('\n')) {
-            for (qsizetype from = 0; from <= line.size();) {
-                const qsizetype comma = line.indexOf(", ", from);
-                const qsizetype end = comma < 0 ? line.size() : comma;
-                longest = std::max(longest, end - from);
-                from = end + 2;
-            }
-        }
-        const qsizetype size = name.size() + 2 + longest;
-        if (size > kMaxResponseHeaderBytes) {
-            return Verdict::failure(FailureKind::InvalidResponse,
-                tr("The response header %1 is %2 bytes long; at most %3 are accepted.")
-                    .arg(QString::fromLatin1(name))
-                    .arg(size)
-                    .arg(kMaxResponseHeaderBytes));
-        }
-    }
-    // Qt joins repeated headers with ", ". Repeats of one length are harmless;
-    // different ones leave the body's end in doubt (RFC 9112, section 6.3).
-    const QByteArray length = response.header("Content-Length");
-    const QList<QByteArray> lengths = length.split(',');
-    for (const QByteArray& each : lengths) {
-        if (each.trimmed() != lengths.first().trimmed()) {
-            return Verdict::failure(FailureKind::InvalidResponse,
-                tr("The response has conflicting Content-Length headers (%1).")
-                    .arg(QString::fromLatin1(length)));
-        }
-    }
-    return std::nullopt;
 }
 
 void Delivery::readBody()
@@ -233,14 +156,8 @@ void Delivery::readSlice()
     if (!m_reply)
         return;
     readResponseHeaders();
-    if (m_headProblem) {
-        abortAttempt(*m_headProblem);
-        return;
-    }
     AttemptRecord::Response& response = m_current.response;
     const qint64 room = m_plan.bodyCapBytes - response.body.size();
-    if (!m_decoder) // a body before a status line Qt could read
-        m_decoder = std::make_unique<ResponseDecoder>(QByteArray());
     // One byte over the cap is enough to know the body is too large.
     const QByteArray chunk = m_decoder->decode(m_reply->read(kReadSliceBytes), room + 1);
     if (m_decoder->failed()) {
@@ -250,7 +167,7 @@ void Delivery::readSlice()
     response.size += chunk.size();
     if (response.body.isEmpty() && chunk.size() <= room) {
         response.body = chunk; // shared, not copied
-        const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        const qint64 announced = m_reply->announcedLength();
         if (announced > chunk.size())
             response.body.reserve(qMin(announced, m_plan.bodyCapBytes));
     } else {
@@ -270,14 +187,6 @@ void Delivery::readSlice()
     } else if (m_finishPending) {
         onReplyFinished();
     }
-}
-
-void Delivery::onSslErrors(const QList<QSslError>& errors)
-{
-    for (const QSslError& error : errors)
-        m_sslErrors.append(error.errorString());
-    if (m_plan.policy.allowInsecureTls)
-        m_reply->ignoreSslErrors();
 }
 
 void Delivery::abortAttempt(const Verdict& verdict)
@@ -317,28 +226,30 @@ void Delivery::onTotalDeadline()
     finish(verdict);
 }
 
-Verdict Delivery::networkVerdict(QNetworkReply::NetworkError error) const
+Verdict Delivery::transportVerdict() const
 {
     const QUrl url(m_current.request.url);
     const QString hostPort
         = url.host() + u':' + QString::number(url.port(url.scheme() == u"https"_s ? 443 : 80));
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
+    switch (m_reply->error()) {
+    case HttpExchange::Error::ConnectionRefused:
         return Verdict::failure(FailureKind::ConnectionRefused,
             tr("Connection refused by %1: nothing listens there.").arg(hostPort));
-    case QNetworkReply::HostNotFoundError:
+    case HttpExchange::Error::HostNotFound:
         return Verdict::failure(
             FailureKind::HostNotFound, tr("The host %1 was not found.").arg(url.host()));
-    case QNetworkReply::RemoteHostClosedError:
-        return Verdict::failure(FailureKind::ConnectionClosed,
-            m_current.response.received
-                ? tr("The server closed the connection before the response was complete.")
-                : tr("The server closed the connection without a valid HTTP response."));
-    case QNetworkReply::SslHandshakeFailedError:
+    case HttpExchange::Error::ConnectionClosed:
+        return Verdict::failure(FailureKind::ConnectionClosed, m_reply->errorString());
+    case HttpExchange::Error::InvalidResponse:
+        return Verdict::failure(FailureKind::InvalidResponse, m_reply->errorString());
+    case HttpExchange::Error::TlsFailed: {
+        QStringList problems;
+        for (const QSslError& error : m_reply->sslErrors())
+            problems.append(error.errorString());
         return Verdict::failure(FailureKind::TlsErrors,
-            m_sslErrors.isEmpty()
-                ? tr("The TLS handshake failed: %1.").arg(m_reply->errorString())
-                : tr("TLS certificate errors: %1.").arg(m_sslErrors.join(u"; "_s)));
+            problems.isEmpty() ? tr("The TLS handshake failed: %1.").arg(m_reply->errorString())
+                               : tr("TLS certificate errors: %1.").arg(problems.join(u"; "_s)));
+    }
     default:
         return Verdict::failure(
             FailureKind::NetworkError, tr("Network error: %1.").arg(m_reply->errorString()));
@@ -347,7 +258,7 @@ Verdict Delivery::networkVerdict(QNetworkReply::NetworkError error) const
 
 void Delivery::onReplyFinished()
 {
-    QNetworkReply* reply = m_reply;
+    HttpExchange* reply = m_reply;
     if (!reply)
         return;
     if (!m_finishPending) {
@@ -355,8 +266,6 @@ void Delivery::onReplyFinished()
         m_attemptTimer.stop();
     }
     readResponseHeaders();
-    if (m_headProblem && !m_abortVerdict)
-        m_abortVerdict = m_headProblem;
     if (!m_abortVerdict && reply->bytesAvailable() > 0) {
         // The rest of the body is read slice by slice first.
         m_finishPending = true;
@@ -366,18 +275,14 @@ void Delivery::onReplyFinished()
     m_finishPending = false;
     m_current.durationMs = m_replyFinishedMs;
 
-    const QNetworkReply::NetworkError error = reply->error();
-    // Qt reports HTTP error statuses (404, 500, ...) as errors too; those are
-    // answers, judged by the success condition. Below 100 the transport failed.
-    const bool transportFailed = error != QNetworkReply::NoError
-        && (!m_current.response.received || error < 100 || error == QNetworkReply::ProtocolFailure);
-    if (error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError)
+    const HttpExchange::Error error = reply->error();
+    if (error != HttpExchange::Error::None && error != HttpExchange::Error::Aborted)
         m_current.networkError = reply->errorString();
 
     if (m_abortVerdict)
         m_current.verdict = *m_abortVerdict;
-    else if (transportFailed)
-        m_current.verdict = networkVerdict(error);
+    else if (error != HttpExchange::Error::None)
+        m_current.verdict = transportVerdict();
     else if (m_decoder && !m_decoder->isComplete())
         m_current.verdict = Verdict::failure(FailureKind::InvalidResponse,
             tr("The compressed body ended early: its last part never arrived."));

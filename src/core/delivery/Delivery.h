@@ -2,26 +2,24 @@
 
 #include "DeliveryPlan.h"
 #include "DeliveryRecord.h"
+#include "HttpExchange.h"
 #include "ResponseDecoder.h"
 
 #include <QElapsedTimer>
-#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
-#include <QSslError>
 #include <QTimer>
 
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
+class HttpClient;
 
 // One delivery of one event: attempts until the success condition holds, the
 // retries run out, the total timeout passes or it is cancelled.
 //
 // Each attempt has a deadline of its own, from sending to the last byte (a
-// timer and abort(), not QNetworkRequest's transfer timeout, which only
-// measures idle time). One total deadline spans all attempts and the waits
+// timer and abort(), not an idle timeout). One total deadline spans all attempts and the waits
 // between them, and no attempt starts after it. Redirects are not followed,
 // response bodies are kept up to a cap, and every attempt ends with a verdict
 // and its reasons. Everything runs on the event loop: nothing blocks.
@@ -33,12 +31,8 @@ public:
     // Bodies are read in slices of this size, one per turn of the event loop,
     // so a 50 MB answer never holds up the window.
     static constexpr qint64 kReadSliceBytes = 1024 * 1024;
-    // Limits on a response's head, as common servers and proxies set them;
-    // beyond them the response is refused as invalid.
-    static constexpr int kMaxResponseHeaders = 100;
-    static constexpr int kMaxResponseHeaderBytes = 8 * 1024;
 
-    Delivery(QNetworkAccessManager* network, const DeliveryPlan& plan, QObject* parent = nullptr);
+    Delivery(HttpClient* client, const DeliveryPlan& plan, QObject* parent = nullptr);
     ~Delivery() override;
 
     void start();
@@ -60,41 +54,36 @@ signals:
 
 private:
     void startAttempt();
-    QNetworkRequest buildRequest(SentRequest& sent) const;
+    HttpRequest buildRequest(const SentRequest& sent) const;
     void readResponseHeaders();
-    void onResponseHead();
-    static std::optional<Verdict> headProblem(const AttemptRecord::Response& response);
     void readBody();
     // Reads the next slice now and asks for another turn if more is waiting.
     void readSlice();
     void onReplyFinished();
-    void onSslErrors(const QList<QSslError>& errors);
     void onAttemptDeadline();
     void onTotalDeadline();
     // Aborts the reply in flight; `verdict` says why the attempt ended.
     void abortAttempt(const Verdict& verdict);
-    Verdict networkVerdict(QNetworkReply::NetworkError error) const;
+    Verdict transportVerdict() const;
     void continueAfter(const AttemptRecord& attempt);
     std::optional<qint64> retryAfterMs(const AttemptRecord& attempt) const;
     void finish(const Verdict& verdict);
     qint64 elapsedMs() const { return m_clock.elapsed(); }
     qint64 totalMs() const;
 
-    QNetworkAccessManager* m_network;
+    HttpClient* m_client;
     DeliveryPlan m_plan;
     DeliveryRecord m_record;
     QElapsedTimer m_clock;
     QElapsedTimer m_attemptClock;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpExchange> m_reply;
     bool m_sliceScheduled = false;
     // The reply finished while slices of its body were still unread.
     bool m_finishPending = false;
     qint64 m_replyFinishedMs = 0;
     AttemptRecord m_current;
     std::optional<Verdict> m_abortVerdict;
-    std::optional<Verdict> m_headProblem; // why the response's head is refused
     std::unique_ptr<ResponseDecoder> m_decoder; // made when the head arrives
-    QStringList m_sslErrors;
     QTimer m_attemptTimer;
     QTimer m_totalTimer;
     QTimer m_waitTimer;

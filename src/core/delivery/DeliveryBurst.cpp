@@ -38,10 +38,10 @@ QString DeliveryBurst::Summary::describe(int concurrency) const
                   Duration::text(percentile(0.99)), Duration::text(percentile(1.0)));
 }
 
-DeliveryBurst::DeliveryBurst(QNetworkAccessManager* network, int count, int concurrency,
-    PlanFactory factory, QObject* parent)
+DeliveryBurst::DeliveryBurst(
+    HttpClient* client, int count, int concurrency, PlanFactory factory, QObject* parent)
     : QObject(parent)
-    , m_network(network)
+    , m_client(client)
     , m_count(qMax(0, count))
     , m_concurrency(qMax(1, concurrency))
     , m_factory(std::move(factory))
@@ -70,7 +70,7 @@ void DeliveryBurst::launchMore()
 {
     while (!m_cancelled && m_running.size() < m_concurrency && m_launched < m_count) {
         const int index = m_launched++;
-        auto* delivery = new Delivery(m_network, m_factory(index), this);
+        auto* delivery = new Delivery(m_client, m_factory(index), this);
         m_running.append(delivery);
         connect(delivery, &Delivery::finished, this,
             [this, delivery, index] { onDeliveryFinished(delivery, index); });

@@ -9,7 +9,7 @@
 #include <functional>
 #include <optional>
 
-class QNetworkAccessManager;
+class HttpClient;
 
 // Runs `count` deliveries with at most `concurrency` in flight, each from a
 // fresh plan (its own event id), and sums them up.
@@ -36,7 +36,7 @@ public:
         QString describe(int concurrency) const;
     };
 
-    DeliveryBurst(QNetworkAccessManager* network, int count, int concurrency, PlanFactory factory,
+    DeliveryBurst(HttpClient* client, int count, int concurrency, PlanFactory factory,
         QObject* parent = nullptr);
 
     void start();
@@ -53,7 +53,7 @@ private:
     void launchMore();
     void onDeliveryFinished(Delivery* delivery, int index);
 
-    QNetworkAccessManager* m_network;
+    HttpClient* m_client;
     int m_count;
     int m_concurrency;
     PlanFactory m_factory;

@@ -1,0 +1,110 @@
+#include "HttpClient.h"
+
+#include "HttpExchange.h"
+
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+using namespace Qt::StringLiterals;
+
+HttpClient::HttpClient(QObject* parent)
+    : QObject(parent)
+{
+    m_expiryTimer.setInterval(kIdleTimeoutMs / 3);
+    connect(&m_expiryTimer, &QTimer::timeout, this, &HttpClient::closeExpired);
+}
+
+HttpClient::~HttpClient() = default; // idle sockets are children
+
+HttpExchange* HttpClient::create(const HttpRequest& request)
+{
+    return new HttpExchange(this, request);
+}
+
+QString HttpClient::origin(const HttpRequest& request)
+{
+    const QUrl& url = request.url;
+    const bool https = request.isHttps();
+    // A connection that let certificate errors pass serves only requests
+    // that let them pass too.
+    return url.scheme().toLower() + u"://"_s + url.host() + u':'
+        + QString::number(url.port(https ? 443 : 80))
+        + (https && request.ignoreTlsErrors ? u" insecure"_s : QString());
+}
+
+QTcpSocket* HttpClient::takeIdle(const HttpRequest& request)
+{
+    const QString wanted = origin(request);
+    // The most recently used first: the least likely to have been closed.
+    for (qsizetype i = m_idle.size() - 1; i >= 0; --i) {
+        if (m_idle.at(i).origin != wanted)
+            continue;
+        QTcpSocket* socket = m_idle.takeAt(i).socket;
+        socket->disconnect(this);
+        if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesAvailable() == 0)
+            return socket;
+        socket->deleteLater();
+    }
+    return nullptr;
+}
+
+QTcpSocket* HttpClient::open(const HttpRequest& request)
+{
+    ++m_opened;
+    const QUrl& url = request.url;
+    if (!request.isHttps()) {
+        auto* socket = new QTcpSocket;
+        socket->connectToHost(url.host(), quint16(url.port(80)));
+        return socket;
+    }
+    auto* socket = new QSslSocket;
+    QSslConfiguration configuration = socket->sslConfiguration();
+    // Only HTTP/1.1 is spoken here; a server must not pick h2.
+    configuration.setAllowedNextProtocols({ QSslConfiguration::NextProtocolHttp1_1 });
+    socket->setSslConfiguration(configuration);
+    socket->connectToHostEncrypted(url.host(), quint16(url.port(443)));
+    return socket;
+}
+
+void HttpClient::keepIdle(const HttpRequest& request, QTcpSocket* socket)
+{
+    const QString key = origin(request);
+    const auto sameOrigin = [&key](const Idle& idle) { return idle.origin == key; };
+    if (std::count_if(m_idle.begin(), m_idle.end(), sameOrigin) >= kMaxIdlePerOrigin) {
+        socket->deleteLater();
+        return;
+    }
+    socket->setParent(this);
+    // An idle connection that speaks or closes is of no more use.
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { dropIdle(socket); });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] { dropIdle(socket); });
+    m_idle.append({ key, socket, QDeadlineTimer(kIdleTimeoutMs) });
+    if (!m_expiryTimer.isActive())
+        m_expiryTimer.start();
+}
+
+void HttpClient::dropIdle(QTcpSocket* socket)
+{
+    for (qsizetype i = 0; i < m_idle.size(); ++i) {
+        if (m_idle.at(i).socket == socket) {
+            m_idle.removeAt(i);
+            socket->disconnect(this);
+            socket->deleteLater();
+            return;
+        }
+    }
+}
+
+void HttpClient::closeExpired()
+{
+    for (qsizetype i = m_idle.size() - 1; i >= 0; --i) {
+        if (m_idle.at(i).expiry.hasExpired()) {
+            QTcpSocket* socket = m_idle.takeAt(i).socket;
+            socket->disconnect(this);
+            socket->disconnectFromHost();
+            socket->deleteLater();
+        }
+    }
+    if (m_idle.isEmpty())
+        m_expiryTimer.stop();
+}

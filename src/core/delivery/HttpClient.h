@@ -1,0 +1,61 @@
+#pragma once
+
+#include "HttpRequest.h"
+
+#include <QDeadlineTimer>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+class HttpExchange;
+class QTcpSocket;
+
+// Webhook Studio's own HTTP/1.1 client, on QTcpSocket and QSslSocket in the
+// caller's thread. QNetworkAccessManager is not used for deliveries: in Qt
+// 6.4 it hides some broken responses (a chunk size that is not hex reads as
+// the end of the body; more than 100 headers stall until the deadline), runs
+// every transfer on a thread of its own, and adds headers of its own. Here
+// every byte sent is known, every response is parsed strictly by
+// HttpResponseParser, and a connection is kept open between requests to the
+// same origin (a pool of idle connections, closed after kIdleTimeoutMs).
+class HttpClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kIdleTimeoutMs = 30 * 1000;
+    static constexpr int kMaxIdlePerOrigin = 32;
+
+    explicit HttpClient(QObject* parent = nullptr);
+    ~HttpClient() override;
+
+    // A new exchange for `request`, not started: connect to its signals, then
+    // call start(). The caller owns it.
+    HttpExchange* create(const HttpRequest& request);
+
+    // Connections opened so far, and those now idle, for tests and benchmarks.
+    int connectionsOpened() const { return m_opened; }
+    int idleConnections() const { return int(m_idle.size()); }
+
+private:
+    friend class HttpExchange;
+    struct Idle
+    {
+        QString origin;
+        QTcpSocket* socket;
+        QDeadlineTimer expiry;
+    };
+
+    static QString origin(const HttpRequest& request);
+    // An open connection to the request's origin, or nullptr.
+    QTcpSocket* takeIdle(const HttpRequest& request);
+    // A new connection to the request's origin, connecting.
+    QTcpSocket* open(const HttpRequest& request);
+    void keepIdle(const HttpRequest& request, QTcpSocket* socket);
+    void dropIdle(QTcpSocket* socket);
+    void closeExpired();
+
+    QList<Idle> m_idle;
+    QTimer m_expiryTimer;
+    int m_opened = 0;
+};

@@ -1,0 +1,53 @@
+#include "HttpRequest.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+bool named(const QByteArray& field, QByteArrayView name)
+{
+    return field.compare(name, Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+bool HttpRequest::isHttps() const
+{
+    return url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
+}
+
+QByteArray HttpRequest::head() const
+{
+    QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
+    if (target.isEmpty())
+        target = "/";
+    if (url.hasQuery())
+        target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+
+    QByteArray head = method + ' ' + target + " HTTP/1.1\r\n";
+    const bool hostGiven = std::any_of(headers.begin(), headers.end(),
+        [](const auto& header) { return named(header.first, "Host"); });
+    if (!hostGiven) {
+        QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+        if (host.contains(':'))
+            host = '[' + host + ']'; // an IPv6 address
+        const int port = url.port();
+        if (port >= 0 && port != (isHttps() ? 443 : 80))
+            host += ':' + QByteArray::number(port);
+        head += "Host: " + host + "\r\n";
+    }
+    const bool authorizationGiven = std::any_of(headers.begin(), headers.end(),
+        [](const auto& header) { return named(header.first, "Authorization"); });
+    if (!authorizationGiven && !url.userName().isEmpty()) {
+        const QByteArray credentials = url.userName(QUrl::FullyDecoded).toUtf8() + ':'
+            + url.password(QUrl::FullyDecoded).toUtf8();
+        head += "Authorization: Basic " + credentials.toBase64() + "\r\n";
+    }
+    for (const auto& [name, value] : headers) {
+        if (!named(name, "Content-Length") && !named(name, "Transfer-Encoding"))
+            head += name + ": " + value + "\r\n";
+    }
+    // A POST, PUT or PATCH says its length even when it is zero.
+    if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH")
+        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    head += "\r\n";
+    return head;
+}

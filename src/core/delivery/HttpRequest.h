@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QUrl>
+
+// A request for HttpClient: what goes on the wire, and how strict TLS is.
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    // Go on despite certificate errors (they are still reported).
+    bool ignoreTlsErrors = false;
+
+    bool isHttps() const;
+    // The request line and header block, ending in the empty line. Host and
+    // Content-Length are the client's to write: a Host header of the request
+    // replaces the URL's, a Content-Length or Transfer-Encoding of it is left
+    // out (a wrong one would desynchronise the connection).
+    QByteArray head() const;
+};
