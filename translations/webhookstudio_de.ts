@@ -1946,6 +1946,17 @@
     </message>
 </context>
 <context>
+    <name>HttpRequest</name>
+    <message>
+        <source>The header name &quot;%1&quot; is not a valid HTTP field name.</source>
+        <translation>Der Header-Name &quot;%1&quot; ist kein gültiger HTTP-Feldname.</translation>
+    </message>
+    <message>
+        <source>The value of the header %1 holds %2, which would split the request.</source>
+        <translation>Der Wert des Headers %1 enthält %2, was die Anfrage aufspalten würde.</translation>
+    </message>
+</context>
+<context>
     <name>HttpResponseParser</name>
     <message>
         <source>The server closed the connection before the response was complete.</source>

@@ -1946,6 +1946,17 @@
     </message>
 </context>
 <context>
+    <name>HttpRequest</name>
+    <message>
+        <source>The header name &quot;%1&quot; is not a valid HTTP field name.</source>
+        <translation>El nombre de cabecera &quot;%1&quot; no es un nombre de campo HTTP válido.</translation>
+    </message>
+    <message>
+        <source>The value of the header %1 holds %2, which would split the request.</source>
+        <translation>El valor de la cabecera %1 contiene %2, lo que dividiría la solicitud.</translation>
+    </message>
+</context>
+<context>
     <name>HttpResponseParser</name>
     <message>
         <source>The server closed the connection before the response was complete.</source>

@@ -36,6 +36,8 @@ private slots:
     void doesNotGoAgainTwice();
     void doesNotKeepAConnectionTheServerCloses();
     void abortEndsAtOnce();
+    void refusesAHeadThatWouldSplit_data();
+    void refusesAHeadThatWouldSplit();
     void namesARefusedConnection();
     void holdsBackALargeBody();
 
@@ -148,6 +150,34 @@ void HttpClientTest::abortEndsAtOnce()
     QCOMPARE(exchange->error(), HttpExchange::Error::Aborted);
     exchange->abort();
     QCOMPARE(finished.size(), 1);
+}
+
+void HttpClientTest::refusesAHeadThatWouldSplit_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("CR LF in a value") << QByteArray("X-Note") << QByteArray("a\r\nInjected: 1")
+                                      << u"X-Note holds a carriage return (CR)"_s;
+    QTest::newRow("NUL in a value")
+        << QByteArray("X-Note") << QByteArray("a\0b", 3) << u"X-Note holds a NUL byte"_s;
+    QTest::newRow("space in a name")
+        << QByteArray("X Note") << QByteArray("a") << u"\"X Note\" is not a valid HTTP field"_s;
+}
+
+void HttpClientTest::refusesAHeadThatWouldSplit()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, value);
+    QFETCH(QString, reason);
+    FaultServer server;
+    HttpRequest request = post(server.url());
+    request.headers.append({ name, value });
+    const auto exchange = run(request);
+    QCOMPARE(exchange->error(), HttpExchange::Error::InvalidRequest);
+    QVERIFY2(exchange->errorString().contains(reason), qPrintable(exchange->errorString()));
+    QTest::qWait(50);
+    QVERIFY(server.requests().isEmpty());
 }
 
 void HttpClientTest::namesARefusedConnection()

@@ -242,6 +242,8 @@ Verdict Delivery::transportVerdict() const
         return Verdict::failure(FailureKind::ConnectionClosed, m_reply->errorString());
     case HttpExchange::Error::InvalidResponse:
         return Verdict::failure(FailureKind::InvalidResponse, m_reply->errorString());
+    case HttpExchange::Error::InvalidRequest:
+        return Verdict::failure(FailureKind::NetworkError, m_reply->errorString());
     case HttpExchange::Error::TlsFailed: {
         QStringList problems;
         for (const QSslError& error : m_reply->sslErrors())

@@ -25,6 +25,10 @@ void HttpExchange::start()
         finish(Error::Network, tr("The HTTP client was closed."));
         return;
     }
+    if (const QString problem = m_request.problem(); !problem.isEmpty()) {
+        finish(Error::InvalidRequest, problem);
+        return;
+    }
     if (QTcpSocket* idle = m_client->takeIdle(m_request)) {
         attach(idle, true);
         send();

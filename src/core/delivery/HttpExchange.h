@@ -31,6 +31,7 @@ public:
         HostNotFound,
         ConnectionClosed, // before the response was complete
         TlsFailed,
+        InvalidRequest, // the request cannot be written as it is
         InvalidResponse,
         Network, // any other socket error
         Aborted,

@@ -1,5 +1,7 @@
 #include "HttpRequest.h"
 
+#include "model/HttpSyntax.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -12,6 +14,21 @@ bool named(const QByteArray& field, QByteArrayView name)
 bool HttpRequest::isHttps() const
 {
     return url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
+}
+
+QString HttpRequest::problem() const
+{
+    for (const auto& [name, value] : headers) {
+        const QString field = QString::fromLatin1(name);
+        if (!HttpSyntax::isToken(field))
+            return tr("The header name \"%1\" is not a valid HTTP field name.").arg(field);
+        const qsizetype bad = HttpSyntax::forbiddenHeaderValueCharacter(QString::fromLatin1(value));
+        if (bad >= 0) {
+            return tr("The value of the header %1 holds %2, which would split the request.")
+                .arg(field, HttpSyntax::describeCharacter(QLatin1Char(value.at(bad))));
+        }
+    }
+    return QString();
 }
 
 QByteArray HttpRequest::head() const

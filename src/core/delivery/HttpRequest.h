@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QUrl>
@@ -8,6 +9,9 @@
 // A request for HttpClient: what goes on the wire, and how strict TLS is.
 struct HttpRequest
 {
+    Q_DECLARE_TR_FUNCTIONS(HttpRequest)
+
+public:
     QByteArray method = "GET";
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -16,6 +20,11 @@ struct HttpRequest
     bool ignoreTlsErrors = false;
 
     bool isHttps() const;
+    // Why the request cannot be written as it is (a field name that is not a
+    // token, a value with CR, LF or NUL that would split the head), or an
+    // empty string. Templates are checked long before; this is the last
+    // guard before the wire, for every caller.
+    QString problem() const;
     // The request line and header block, ending in the empty line. Host and
     // Content-Length are the client's to write: a Host header of the request
     // replaces the URL's, a Content-Length or Transfer-Encoding of it is left
