@@ -4,12 +4,12 @@
 #include "catalog/EventCatalog.h"
 #include "delivery/Delivery.h"
 #include "delivery/DeliveryPreparer.h"
+#include "delivery/HttpClient.h"
 #include "delivery/MemorySecretStore.h"
 #include "delivery/StandardWebhooks.h"
 #include "io/DocumentReader.h"
 #include "receiver/LocalReceiver.h"
 
-#include "delivery/HttpClient.h"
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>

@@ -5,12 +5,12 @@
 #include "delivery/Delivery.h"
 #include "delivery/DeliveryBurst.h"
 #include "delivery/DeliveryPreparer.h"
+#include "delivery/HttpClient.h"
 #include "delivery/MemorySecretStore.h"
 #include "delivery/StandardWebhooks.h"
 #include "io/DocumentReader.h"
 #include "receiver/LocalReceiver.h"
 
-#include "delivery/HttpClient.h"
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>

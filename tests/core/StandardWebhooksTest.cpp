@@ -3,12 +3,12 @@
 #include "FaultServer.h"
 #include "TestPaths.h"
 #include "delivery/Delivery.h"
+#include "delivery/HttpClient.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "delivery/HttpClient.h"
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>

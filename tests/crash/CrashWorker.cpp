@@ -11,6 +11,7 @@
 #include "CampaignSession.h"
 #include "MainWindow.h"
 #include "delivery/Delivery.h"
+#include "delivery/HttpClient.h"
 #include "history/DeliveryHistory.h"
 #include "io/DocumentReader.h"
 #include "io/DocumentWriter.h"
@@ -20,7 +21,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include "delivery/HttpClient.h"
 #include <QTimer>
 
 #include <cstdio>
