@@ -23,13 +23,11 @@ HttpExchange* HttpClient::create(const HttpRequest& request)
 
 QString HttpClient::origin(const HttpRequest& request)
 {
-    const QUrl& url = request.url;
-    const bool https = request.isHttps();
     // A connection that let certificate errors pass serves only requests
     // that let them pass too.
-    return url.scheme().toLower() + u"://"_s + url.host() + u':'
-        + QString::number(url.port(https ? 443 : 80))
-        + (https && request.ignoreTlsErrors ? u" insecure"_s : QString());
+    return request.url.scheme().toLower() + u"://"_s + request.url.host() + u':'
+        + QString::number(request.port())
+        + (request.isHttps() && request.ignoreTlsErrors ? u" insecure"_s : QString());
 }
 
 QTcpSocket* HttpClient::takeIdle(const HttpRequest& request)
@@ -54,7 +52,7 @@ QTcpSocket* HttpClient::open(const HttpRequest& request)
     const QUrl& url = request.url;
     if (!request.isHttps()) {
         auto* socket = new QTcpSocket;
-        socket->connectToHost(url.host(), quint16(url.port(80)));
+        socket->connectToHost(url.host(), quint16(request.port()));
         return socket;
     }
     auto* socket = new QSslSocket;
@@ -62,7 +60,7 @@ QTcpSocket* HttpClient::open(const HttpRequest& request)
     // Only HTTP/1.1 is spoken here; a server must not pick h2.
     configuration.setAllowedNextProtocols({ QSslConfiguration::NextProtocolHttp1_1 });
     socket->setSslConfiguration(configuration);
-    socket->connectToHostEncrypted(url.host(), quint16(url.port(443)));
+    socket->connectToHostEncrypted(url.host(), quint16(request.port()));
     return socket;
 }
 

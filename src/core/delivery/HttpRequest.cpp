@@ -46,9 +46,8 @@ QByteArray HttpRequest::head() const
         QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
         if (host.contains(':'))
             host = '[' + host + ']'; // an IPv6 address
-        const int port = url.port();
-        if (port >= 0 && port != (isHttps() ? 443 : 80))
-            host += ':' + QByteArray::number(port);
+        if (port() != defaultPort())
+            host += ':' + QByteArray::number(port());
         head += "Host: " + host + "\r\n";
     }
     const bool authorizationGiven = std::any_of(headers.begin(), headers.end(),

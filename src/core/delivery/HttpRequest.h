@@ -20,6 +20,9 @@ public:
     bool ignoreTlsErrors = false;
 
     bool isHttps() const;
+    // The scheme's own port (443 or 80), and the URL's port or that one.
+    int defaultPort() const { return isHttps() ? 443 : 80; }
+    int port() const { return url.port(defaultPort()); }
     // Why the request cannot be written as it is (a field name that is not a
     // token, a value with CR, LF or NUL that would split the head), or an
     // empty string. Templates are checked long before; this is the last
