@@ -1217,12 +1217,14 @@ void MainWindow::restoreWindowState()
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
+    // Opening the history (SQLite, WAL recovery) waits until the window is
+    // on screen; openHistory() does nothing once it is open.
+    QTimer::singleShot(kOpenHistoryDelayMs, m_deliveries, &DeliveryController::openHistory);
     // Until the user sizes it, the bottom docks (problems, inspector,
     // history) leave most of the height to the editor; a dock can only be
     // sized once the window has its layout.
     if (!m_dockSized) {
         m_dockSized = true;
-        QTimer::singleShot(kOpenHistoryDelayMs, m_deliveries, &DeliveryController::openHistory);
         resizeDocks({ m_ui->problemsDock }, { 250 }, Qt::Vertical);
         resizeDocks({ findChild<QDockWidget*>(u"previewDock"_s) }, { 420 }, Qt::Horizontal);
     }
