@@ -64,10 +64,10 @@ void DataSourceModel::setWebhookIndex(int index)
 void DataSourceModel::refresh()
 {
     const QList<WebhookConfig>& webhooks = m_session->document().webhooks;
-    const QStringList events = m_webhook >= 0 && m_webhook < webhooks.size()
+    QStringList events = m_webhook >= 0 && m_webhook < webhooks.size()
         ? webhooks.at(m_webhook).events
         : QStringList();
-    const QList<QList<Field>> fields = collectFields();
+    QList<QList<Field>> fields = collectFields();
     const auto sameNames = [](const QList<QList<Field>>& a, const QList<QList<Field>>& b) {
         if (a.size() != b.size())
             return false;
@@ -85,27 +85,56 @@ void DataSourceModel::refresh()
     // declared fields themselves changed.
     if (!sameNames(fields, m_fields)) {
         beginResetModel();
-        m_fields = fields;
-        m_events = events;
+        m_fields = std::move(fields);
+        m_events = std::move(events);
         endResetModel();
         return;
     }
-    m_fields = fields;
-    m_events = events;
+    const QList<QList<Field>> before = std::exchange(m_fields, std::move(fields));
+    const QStringList eventsBefore = std::exchange(m_events, std::move(events));
+    emitChangedRows(before, eventsBefore);
+}
+
+void DataSourceModel::emitChangedRows(
+    const QList<QList<Field>>& before, const QStringList& eventsBefore)
+{
+    // Every change of the document comes here; most change nothing in the
+    // palette, and each dataChanged() makes the tree measure its name column
+    // again (it sizes it to the contents), so only rows that differ are named.
+    const bool eventsChanged = eventsBefore != m_events;
     for (int source = 0; source < m_fields.size(); ++source) {
+        const QList<Field>& fields = m_fields.at(source);
         const QModelIndex parentIndex = index(source, 0);
-        if (!m_fields.at(source).isEmpty()) {
-            emit dataChanged(index(0, 0, parentIndex),
-                index(int(m_fields.at(source).size()) - 1, ColumnCount - 1, parentIndex));
+        int firstChanged = -1;
+        for (int row = 0; row <= fields.size(); ++row) {
+            const bool changed = row < fields.size()
+                && (!(fields.at(row) == before.at(source).at(row))
+                    || (eventsChanged
+                        && unavailableReason(fields.at(row), m_events)
+                            != unavailableReason(fields.at(row), eventsBefore)));
+            if (changed && firstChanged < 0)
+                firstChanged = row;
+            if (!changed && firstChanged >= 0) {
+                emit dataChanged(index(firstChanged, 0, parentIndex),
+                    index(row - 1, ColumnCount - 1, parentIndex));
+                firstChanged = -1;
+            }
         }
     }
 }
 
-QString DataSourceModel::unavailableReason(const Field& field) const
+bool DataSourceModel::Field::operator==(const Field& other) const
+{
+    return name == other.name && title == other.title && type == other.type
+        && description == other.description && sample == other.sample
+        && requirement == other.requirement;
+}
+
+QString DataSourceModel::unavailableReason(const Field& field, const QStringList& events)
 {
     QStringList missing;
     QString reason;
-    for (const QString& name : m_events) {
+    for (const QString& name : events) {
         const EventInfo* event = EventCatalog::find(name);
         if (!event)
             continue;
@@ -206,7 +235,7 @@ QVariant DataSourceModel::data(const QModelIndex& index, int role) const
         }
     }
     const Field& field = m_fields.at(int(index.internalId() - 1)).at(index.row());
-    const QString reason = unavailableReason(field);
+    const QString reason = unavailableReason(field, m_events);
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == NameColumn)

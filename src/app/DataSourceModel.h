@@ -50,11 +50,14 @@ private:
         QString description;
         QJsonValue sample;
         FieldRequirement requirement;
+
+        bool operator==(const Field& other) const;
     };
 
     QList<QList<Field>> collectFields() const;
-    QString unavailableReason(const Field& field) const;
+    static QString unavailableReason(const Field& field, const QStringList& events);
     void refresh();
+    void emitChangedRows(const QList<QList<Field>>& before, const QStringList& eventsBefore);
 
     CampaignSession* m_session;
     int m_webhook = -1;

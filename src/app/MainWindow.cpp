@@ -114,7 +114,6 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session, &CampaignSession::changed, this, &MainWindow::onDocumentChanged);
     connect(m_session, &CampaignSession::wasReset, this, [this] {
         selectWebhook(0);
-        onCurrentWebhookChanged();
         updateTitle();
     });
     connect(m_session, &CampaignSession::modifiedChanged, this, &MainWindow::updateTitle);
@@ -622,7 +621,14 @@ void MainWindow::selectWebhook(int index)
         onCurrentWebhookChanged();
         return;
     }
-    m_ui->webhookListView->setCurrentIndex(m_webhookModel->index(qBound(0, index, rows - 1)));
+    const QModelIndex target = m_webhookModel->index(qBound(0, index, rows - 1));
+    // Each webhook shown costs a render of the preview and a pass over the
+    // field palette: run onCurrentWebhookChanged() once, whether or not the
+    // list's current row moves.
+    if (target == m_ui->webhookListView->currentIndex())
+        onCurrentWebhookChanged();
+    else
+        m_ui->webhookListView->setCurrentIndex(target);
 }
 
 void MainWindow::onCurrentWebhookChanged()

@@ -1,4 +1,5 @@
 #include "CampaignSession.h"
+#include "DataSourceModel.h"
 #include "EventSelectionModel.h"
 #include "FieldListModel.h"
 #include "HeaderTableModel.h"
@@ -10,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFont>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +31,7 @@ private slots:
     void eventSelectionModel();
     void fieldListModel();
     void problemListModel();
+    void dataSourceModel();
 
 private:
     void churn();
@@ -199,6 +202,54 @@ void EditorModelsTest::problemListModel()
     QCOMPARE(
         ProblemListModel::describeLocation(u"$.webhooks[0].request.headers[1].value"_s, m_sample),
         u"CRM sync › Request › Header 2"_s);
+    churn();
+}
+
+// The field palette names exactly the rows whose greying changed, and
+// nothing when an edit does not touch it: every dataChanged() makes the tree
+// measure its name column again, and typing in the editor edits the document.
+void EditorModelsTest::dataSourceModel()
+{
+    DataSourceModel model(m_session.get());
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    model.setWebhookIndex(0); // call.ended: every field has a value
+    const auto tooltips = [&model] {
+        QHash<QPersistentModelIndex, QString> result;
+        for (int source = 0; source < model.rowCount(); ++source) {
+            const QModelIndex parent = model.index(source, 0);
+            for (int row = 0; row < model.rowCount(parent); ++row) {
+                const QModelIndex field = model.index(row, 0, parent);
+                result.insert(field, field.data(Qt::ToolTipRole).toString());
+            }
+        }
+        return result;
+    };
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    m_session->editWebhook(0, u"rename"_s, [](WebhookConfig& w) { w.name = u"Renamed"_s; });
+    QCOMPARE(changed.count(), 0);
+
+    const QHash<QPersistentModelIndex, QString> before = tooltips();
+    m_session->editWebhook(
+        0, u"events"_s, [](WebhookConfig& w) { w.events.append(u"campaign.started"_s); });
+    QCOMPARE(reset.count(), 0);
+    const QHash<QPersistentModelIndex, QString> after = tooltips();
+    QSet<QPersistentModelIndex> differing;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (before.value(it.key()) != it.value())
+            differing.insert(it.key());
+    }
+    QSet<QPersistentModelIndex> named;
+    for (const QList<QVariant>& signal : std::as_const(changed)) {
+        const auto topLeft = signal.at(0).value<QModelIndex>();
+        const auto bottomRight = signal.at(1).value<QModelIndex>();
+        QCOMPARE(topLeft.parent(), bottomRight.parent());
+        for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+            named.insert(model.index(row, 0, topLeft.parent()));
+    }
+    QVERIFY(differing.contains(model.indexOf(DataSource::CallLogField, u"call_id"_s)));
+    QVERIFY(differing.size() < after.size());
+    QCOMPARE(named, differing);
     churn();
 }
 
