@@ -953,7 +953,8 @@ void MainWindow::openAtStart(const QStringList& files)
 {
     QSettings settings;
     const bool firstStart = !settings.value(u"firstStartDone"_s, false).toBool();
-    settings.setValue(u"firstStartDone"_s, true);
+    if (firstStart) // writing it again would rewrite the settings file each start
+        settings.setValue(u"firstStartDone"_s, true);
     if (offerRecovery())
         return;
     if (!files.isEmpty()) {

@@ -37,5 +37,9 @@ void RecentFiles::clear()
 
 void RecentFiles::store(const QStringList& files)
 {
-    QSettings().setValue(kKey, files);
+    // Reopening the newest file changes nothing, and QSettings would still
+    // rewrite and sync its file (milliseconds on the way to the first paint).
+    QSettings settings;
+    if (settings.value(kKey).toStringList() != files)
+        settings.setValue(kKey, files);
 }

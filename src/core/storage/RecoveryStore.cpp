@@ -25,14 +25,7 @@ constexpr char kLockSuffix[] = ".lock";
 RecoveryStore::RecoveryStore(const QString& directory)
     : m_directory(directory)
     , m_slot(QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-    QDir().mkpath(m_directory);
-    m_lock = std::make_unique<QLockFile>(filePath(m_directory, m_slot, kLockSuffix));
-    // Never stale by age: a window may stay open for weeks. A lock whose
-    // process is gone is still recognised as stale by QLockFile.
-    m_lock->setStaleLockTime(0);
-    m_lock->tryLock(0);
-}
+{ }
 
 RecoveryStore::~RecoveryStore()
 {
@@ -50,8 +43,23 @@ QString RecoveryStore::defaultDirectory()
     return data.isEmpty() ? QString() : data + u"/recovery"_s;
 }
 
+void RecoveryStore::claimSlot()
+{
+    // Taken on the first write, not when the window opens: QLockFile syncs
+    // the lock to disk (milliseconds on the start's critical path), and a
+    // slot without a copy has nothing to protect.
+    QDir().mkpath(m_directory);
+    m_lock = std::make_unique<QLockFile>(filePath(m_directory, m_slot, kLockSuffix));
+    // Never stale by age: a window may stay open for weeks. A lock whose
+    // process is gone is still recognised as stale by QLockFile.
+    m_lock->setStaleLockTime(0);
+    m_lock->tryLock(0);
+}
+
 QString RecoveryStore::write(const CampaignDocument& document, const QString& originalPath)
 {
+    if (!m_lock)
+        claimSlot();
     // The document first: an info file always describes a complete document.
     const QString error = AtomicFile::write(
         filePath(m_directory, m_slot, kDocumentSuffix), DocumentWriter::toJson(document));

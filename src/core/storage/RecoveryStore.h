@@ -53,6 +53,7 @@ public:
     static void discard(const QString& directory, const Orphan& orphan);
 
 private:
+    void claimSlot();
     static QString filePath(const QString& directory, const QString& slot, const char* suffix);
 
     QString m_directory;
