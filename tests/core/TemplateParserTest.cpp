@@ -1,5 +1,7 @@
 #include "templating/TemplateParser.h"
 
+#include "templating/TextPositionCursor.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +21,8 @@ private slots:
     void keepsSingleBracesAndJson();
     void extraOpeningBracesAreLiteral();
     void listsVariablesOnceInOrder();
+    void findsEveryPlaceholderOnALongLine();
+    void cursorAgreesWithCountingInAnyOrder();
 };
 
 void TemplateParserTest::splitsLiteralsAndPlaceholders()
@@ -142,6 +146,49 @@ void TemplateParserTest::listsVariablesOnceInOrder()
     const ParsedTemplate parsed = TemplateParser::parse(u"{{b}} {{a}} {{b}} {{ c }}"_s);
     QCOMPARE(parsed.variables(), QStringList({ u"b"_s, u"a"_s, u"c"_s }));
     QVERIFY(TemplateParser::parse(QString()).segments.isEmpty());
+}
+
+// Where the parser remembers the next "}}" and line break: placeholders,
+// then unclosed ones, then one closed only on the next line.
+void TemplateParserTest::findsEveryPlaceholderOnALongLine()
+{
+    QString text;
+    for (int i = 0; i < 300; ++i)
+        text += u"{\"v%1\":\"{{var_%1}}\"},"_s.arg(i);
+    for (int i = 0; i < 300; ++i)
+        text += u"{\"u\":\"{{ \"},"_s;
+    text += u"{{tail\n}}"_s;
+    const ParsedTemplate parsed = TemplateParser::parse(text);
+    QCOMPARE(parsed.variables().size(), 300);
+    QCOMPARE(parsed.variables().last(), u"var_299"_s);
+    QCOMPARE(parsed.errors.size(), 301);
+    const qsizetype lastUnclosed = text.lastIndexOf(u"{{ "_s);
+    QCOMPARE(parsed.errors.at(299).position.column, int(lastUnclosed) + 1);
+    QCOMPARE(parsed.errors.last().position.column, int(text.lastIndexOf(u"{{tail"_s)) + 1);
+    QCOMPARE(parsed.errors.last().position.line, 1);
+}
+
+// Line and column by counting from the start, against the cursor that walks
+// on from its previous offset, forwards and back.
+void TemplateParserTest::cursorAgreesWithCountingInAnyOrder()
+{
+    const QString text = u"ab\nc😀d\n\n😀😀x\ny"_s;
+    const auto counted = [&text](qsizetype offset) {
+        const QStringView before = QStringView(text).left(offset);
+        const qsizetype lineStart = before.lastIndexOf(u'\n') + 1;
+        const QStringView line = before.mid(lineStart);
+        const auto lows
+            = std::count_if(line.begin(), line.end(), [](QChar c) { return c.isLowSurrogate(); });
+        return std::pair(int(before.count(u'\n')) + 1, int(line.size() - lows) + 1);
+    };
+    TextPositionCursor cursor(text);
+    const qsizetype offsets[] = { 0, 3, 5, 6, 2, 9, 13, 13, 1, 16, 99, 7 };
+    for (const qsizetype offset : offsets) {
+        const TextPosition position = cursor.at(offset);
+        const qsizetype clamped = std::min(offset, text.size());
+        QCOMPARE(position.offset, clamped);
+        QCOMPARE(std::pair(position.line, position.column), counted(clamped));
+    }
 }
 
 QTEST_GUILESS_MAIN(TemplateParserTest)

@@ -50,9 +50,18 @@ QStringView RequestRenderer::templateText(Part part, int headerIndex) const
 void RequestRenderer::problem(Severity severity, Part part, int headerIndex, qsizetype offset,
     qsizetype length, const QString& variable, const QString& code, const QString& message)
 {
-    m_request.problems.append(
-        { severity, part, headerIndex, TextPosition::at(templateText(part, headerIndex), offset),
-            length, variable, code, message });
+    m_request.problems.append({ severity, part, headerIndex, positionOf(part, headerIndex, offset),
+        length, variable, code, message });
+}
+
+TextPosition RequestRenderer::positionOf(Part part, int headerIndex, qsizetype offset)
+{
+    if (!m_positions || m_positionsPart != part || m_positionsHeader != headerIndex) {
+        m_positions.emplace(templateText(part, headerIndex));
+        m_positionsPart = part;
+        m_positionsHeader = headerIndex;
+    }
+    return m_positions->at(offset);
 }
 
 QJsonValue RequestRenderer::resolve(const Segment& segment, Part part, int headerIndex)

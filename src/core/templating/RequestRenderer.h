@@ -3,8 +3,11 @@
 #include "EventContext.h"
 #include "RenderedRequest.h"
 #include "RequestTemplate.h"
+#include "TextPositionCursor.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 // Renders a webhook for one event: resolves every placeholder through the
 // webhook's mappings (or the built-ins) against the event context, encodes
@@ -31,8 +34,14 @@ private:
     void problem(Severity severity, Part part, int headerIndex, qsizetype offset, qsizetype length,
         const QString& variable, const QString& code, const QString& message);
     QStringView templateText(Part part, int headerIndex) const;
+    TextPosition positionOf(Part part, int headerIndex, qsizetype offset);
 
     const RequestTemplate& m_compiled;
     const EventContext& m_context;
     RenderedRequest& m_request;
+    // Walks the text whose problems are being reported: they come part after
+    // part, each in the order of its text.
+    std::optional<TextPositionCursor> m_positions;
+    Part m_positionsPart = Part::Url;
+    int m_positionsHeader = -1;
 };

@@ -1,5 +1,6 @@
 #include "TemplateParser.h"
 
+#include "TextPositionCursor.h"
 #include "VariableName.h"
 
 using namespace Qt::StringLiterals;
@@ -30,8 +31,19 @@ ParsedTemplate TemplateParser::parse(const QString& text)
         appendLiteral(
             parsed, view.mid(literalStart, end - literalStart), literalStart, end - literalStart);
     };
+    TextPositionCursor positions(view);
+    // The next "}}" and line break at or after a position, searched for again
+    // only once passed (-1: there is none further on; -2: not searched yet),
+    // so a long line with many placeholders is read once, not once for each.
+    qsizetype nextClose = -2;
+    qsizetype nextLineEnd = -2;
+    const auto next = [&view](qsizetype& cached, QStringView needle, qsizetype from) {
+        if (cached != -1 && cached < from)
+            cached = view.indexOf(needle, from);
+        return cached;
+    };
     const auto error = [&](qsizetype offset, qsizetype length, const QString& message) {
-        parsed.errors.append({ TextPosition::at(view, offset), length, message });
+        parsed.errors.append({ positions.at(offset), length, message });
     };
 
     while (i < view.size()) {
@@ -60,8 +72,8 @@ ParsedTemplate TemplateParser::parse(const QString& text)
         // is a literal "{", the variable x and a literal "}".
         while (i + 2 < view.size() && view.at(i + 2) == u'{')
             ++i;
-        const qsizetype close = view.indexOf(u"}}", i + 2);
-        const qsizetype lineEnd = view.indexOf(u'\n', i + 2);
+        const qsizetype close = next(nextClose, u"}}", i + 2);
+        const qsizetype lineEnd = next(nextLineEnd, u"\n", i + 2);
         if (close < 0 || (lineEnd >= 0 && lineEnd < close)) {
             error(i, 2,
                 tr("Unclosed placeholder: \"{{\" needs a matching \"}}\" on the same line "
