@@ -309,7 +309,8 @@ QDockWidget* MainWindow::addPanelDock(QWidget* panel, const QString& title,
     scroll->setObjectName(objectName + u"ScrollArea"_s);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(panel);
+    if (panel)
+        scroll->setWidget(panel);
     dock->setWidget(scroll);
     addDockWidget(area, dock);
     m_ui->viewMenu->addAction(dock->toggleViewAction());
@@ -320,8 +321,6 @@ QDockWidget* MainWindow::addPanelDock(QWidget* panel, const QString& title,
 void MainWindow::setupDelivery()
 {
     m_deliveries = new DeliveryController(m_session, DeliveryHistory::defaultPath(), this);
-    m_inspector = new InspectorPanel(this);
-    m_inspector->setObjectName(u"inspectorPanel"_s);
     m_historyPanel = new HistoryPanel(m_deliveries->history(), this);
     m_historyPanel->setObjectName(u"historyPanel"_s);
     m_receiverPanel = new ReceiverPanel(m_deliveries, this);
@@ -330,8 +329,12 @@ void MainWindow::setupDelivery()
     // The inspector shares the bottom with the problems; the receiver and the
     // history sit beside the preview, so a delivery picked in the history
     // shows in the inspector next to it.
-    m_inspectorDock = addPanelDock(m_inspector, tr("Inspector"), u"inspectorDock"_s,
+    m_inspectorDock = addPanelDock(nullptr, tr("Inspector"), u"inspectorDock"_s,
         Qt::BottomDockWidgetArea, QKeySequence(u"Ctrl+Shift+T"_s));
+    connect(m_inspectorDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            inspector();
+    });
     QDockWidget* historyDock = addPanelDock(m_historyPanel, tr("History"), u"historyDock"_s,
         Qt::RightDockWidgetArea, QKeySequence(u"Ctrl+Shift+H"_s));
     QDockWidget* receiverDock = addPanelDock(m_receiverPanel, tr("Receiver"), u"receiverDock"_s,
@@ -360,13 +363,12 @@ void MainWindow::setupDelivery()
     connect(
         m_ui->cancelDeliveryAction, &QAction::triggered, m_deliveries, &DeliveryController::cancel);
     connect(m_ui->burstAction, &QAction::triggered, this, &MainWindow::sendBurst);
-    connect(m_inspector, &InspectorPanel::redeliverRequested, this, &MainWindow::redeliver);
     connect(m_historyPanel, &HistoryPanel::entrySelected, this, &MainWindow::showHistoryEntry);
     connect(
         m_historyPanel, &HistoryPanel::redeliverRequested, this, &MainWindow::redeliverFromHistory);
     connect(
         m_deliveries, &DeliveryController::deliveryStarted, this, [this](DeliveryTracker* tracker) {
-            m_inspector->setTracker(tracker);
+            inspector()->setTracker(tracker);
             showInspector();
             statusBar()->showMessage(
                 tr("Sending %1 with \"%2\"…")
@@ -379,6 +381,18 @@ void MainWindow::setupDelivery()
         m_deliveries, &DeliveryController::historyOpened, m_historyPanel, &HistoryPanel::reload);
     // The sample campaign sends to {{local_receiver}}: have one running.
     m_receiverPanel->start(true);
+}
+
+InspectorPanel* MainWindow::inspector()
+{
+    if (!m_inspector) {
+        m_inspector = new InspectorPanel(this);
+        m_inspector->setObjectName(u"inspectorPanel"_s);
+        connect(m_inspector, &InspectorPanel::redeliverRequested, this, &MainWindow::redeliver);
+        // The dock has held its (empty) scroll area from the start.
+        qobject_cast<QScrollArea*>(m_inspectorDock->widget())->setWidget(m_inspector);
+    }
+    return m_inspector;
 }
 
 void MainWindow::showInspector()
@@ -495,7 +509,7 @@ void MainWindow::showSendOutcome(const QList<Problem>& problems, bool sent)
 
 void MainWindow::showHistoryEntry(qint64 id)
 {
-    if (m_inspector->tracker() && m_inspector->tracker()->historyId() == id)
+    if (m_inspector && m_inspector->tracker() && m_inspector->tracker()->historyId() == id)
         return;
     const std::optional<HistoryEntry> entry = m_deliveries->history()->entry(id);
     if (!entry) {
@@ -503,7 +517,7 @@ void MainWindow::showHistoryEntry(qint64 id)
         return;
     }
     auto* tracker = new DeliveryTracker(*entry, this);
-    m_inspector->setTracker(tracker);
+    inspector()->setTracker(tracker);
     showInspector();
     if (m_historyTracker)
         m_historyTracker->deleteLater();

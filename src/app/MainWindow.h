@@ -62,7 +62,9 @@ public:
     PreviewPanel* preview() const { return m_preview; }
     DataSourcePanel* dataSources() const { return m_dataSources; }
     DeliveryController* deliveries() const { return m_deliveries; }
-    InspectorPanel* inspector() const { return m_inspector; }
+    // Built when first shown or needed: the inspector is the largest panel
+    // and sits behind the problems until a delivery starts.
+    InspectorPanel* inspector();
     HistoryPanel* historyPanel() const { return m_historyPanel; }
     ReceiverPanel* receiverPanel() const { return m_receiverPanel; }
 
@@ -109,6 +111,7 @@ private:
     void chooseFieldToInsert();
     void setupMappingPanels();
     void setupDelivery();
+    // A dock holding `panel` in a scroll area; a null panel is put in later.
     QDockWidget* addPanelDock(QWidget* panel, const QString& title, const QString& objectName,
         Qt::DockWidgetArea area, const QKeySequence& toggleShortcut);
     // Runs `proceed` once the session has a value for every secret of the

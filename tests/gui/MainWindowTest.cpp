@@ -20,6 +20,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTreeView>
 
@@ -46,6 +47,7 @@ private slots:
     void asksBeforeDroppingUnsavedChanges();
     void savesAndTheTitleTellsWhetherThereAreChanges();
     void opensAFileDroppedOntoTheWindow();
+    void theInspectorTabShowsTheInspector();
 
 private:
     QListView* list() const { return findWidget<QListView>(m_window.get(), "webhookListView"); }
@@ -295,6 +297,30 @@ void MainWindowTest::opensAFileDroppedOntoTheWindow()
     QDragEnterEvent refused(where, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_window.get(), &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+// The inspector is built when first shown (it is behind the problems at
+// start): clicking its tab brings up the whole panel.
+void MainWindowTest::theInspectorTabShowsTheInspector()
+{
+    QVERIFY(m_window->openSample());
+    QTabBar* tabs = nullptr;
+    int inspectorTab = -1;
+    for (QTabBar* bar : m_window->findChildren<QTabBar*>()) {
+        for (int i = 0; i < bar->count(); ++i) {
+            if (bar->tabText(i) == u"Inspector"_s && bar->isVisible()) {
+                tabs = bar;
+                inspectorTab = i;
+            }
+        }
+    }
+    QVERIFY(tabs);
+    QVERIFY(tabs->currentIndex() != inspectorTab);
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(inspectorTab).center());
+    QTRY_VERIFY(findWidget<QTreeView>(m_window.get(), "attemptsView")->isVisible());
+    QVERIFY(findWidget<QLineEdit>(m_window.get(), "searchLineEdit")->isVisible());
+    QCOMPARE(findWidget<QWidget>(m_window.get(), "inspectorPanel")->parentWidget()->parentWidget(),
+        findWidget<QWidget>(m_window.get(), "inspectorDockScrollArea"));
 }
 
 QTEST_MAIN(MainWindowTest)
