@@ -13,6 +13,10 @@ namespace {
 // Long enough to not re-check on every keystroke, short enough to feel live.
 constexpr int kCheckDelayMs = 150;
 constexpr int kUndoLimit = 500;
+// After a document opens, when its secrets are read from the keychain: the
+// first job loads libsecret and asks the secret service over D-Bus (6 ms
+// here), which would otherwise come before the window's first paint.
+constexpr int kPrefetchDelayMs = 150;
 } // namespace
 
 CampaignSession::CampaignSession(QObject* parent)
@@ -23,6 +27,9 @@ CampaignSession::CampaignSession(QObject* parent)
     m_checkTimer.setSingleShot(true);
     m_checkTimer.setInterval(kCheckDelayMs);
     connect(&m_checkTimer, &QTimer::timeout, this, &CampaignSession::checkNow);
+    m_prefetchTimer.setSingleShot(true);
+    m_prefetchTimer.setInterval(kPrefetchDelayMs);
+    connect(&m_prefetchTimer, &QTimer::timeout, this, &CampaignSession::prefetchSecrets);
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
         [this](bool clean) { emit modifiedChanged(!clean); });
     m_document.name = tr("New campaign");
@@ -122,6 +129,11 @@ void CampaignSession::reset(const CampaignDocument& document, const QString& fil
     }
     emit wasReset();
     checkNow();
+    m_prefetchTimer.start();
+}
+
+void CampaignSession::prefetchSecrets()
+{
     // Ready before the first send, so that rarely has to wait.
     QStringList referenced;
     for (const WebhookConfig& webhook : m_document.webhooks)

@@ -99,11 +99,14 @@ signals:
     void autosaveFailed(const QString& error);
 
 private:
+    void prefetchSecrets();
+
     CampaignDocument m_document;
     QString m_filePath;
     QUndoStack m_undoStack;
     QList<CampaignChecker::Finding> m_findings;
     QTimer m_checkTimer;
+    QTimer m_prefetchTimer;
     EnvironmentSecretResolver m_environment;
     MemorySecretStore m_secrets;
     SecretKeychain* m_keychain;
