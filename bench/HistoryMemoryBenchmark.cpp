@@ -3,12 +3,12 @@
 // receiver (each recorded in the history and listed in the history panel),
 // against the bytes the history file grew by. Prints figures; asserts
 // nothing.
-#include "CampaignSession.h"
-#include "DeliveryController.h"
-#include "DeliveryTracker.h"
-#include "InspectorPanel.h"
+#include "document/CampaignSession.h"
+#include "delivery/DeliveryController.h"
+#include "delivery/DeliveryTracker.h"
+#include "delivery/InspectorPanel.h"
 #include "MainWindow.h"
-#include "PreviewPanel.h"
+#include "editor/PreviewPanel.h"
 #include "StartupProbe.h"
 #include "ToolEnvironment.h"
 #include "history/DeliveryHistory.h"

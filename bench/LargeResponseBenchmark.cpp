@@ -8,13 +8,13 @@
 // 5 ms, and the largest gap between two firings).
 //
 //   large-response-benchmark [MEGABYTES]      (default 50)
-#include "CampaignSession.h"
-#include "DeliveryController.h"
-#include "DeliveryTracker.h"
-#include "InspectorPanel.h"
-#include "LargeTextView.h"
+#include "document/CampaignSession.h"
+#include "delivery/DeliveryController.h"
+#include "delivery/DeliveryTracker.h"
+#include "delivery/InspectorPanel.h"
+#include "widgets/LargeTextView.h"
 #include "MainWindow.h"
-#include "PreviewPanel.h"
+#include "editor/PreviewPanel.h"
 #include "StartupProbe.h"
 #include "ToolEnvironment.h"
 #include "receiver/LocalReceiver.h"

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>memory only (%1)</source>
+        <translation>nur im Arbeitsspeicher (%1)</translation>
+    </message>
+    <message>
+        <source>About Webhook Studio</source>
+        <translation>Über Webhook Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Webhook Studio %1&lt;/h3&gt;&lt;p&gt;Design, test and export the webhooks of AI voice-calling campaigns.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Webhook Studio %1&lt;/h3&gt;&lt;p&gt;Webhooks von KI-Anrufkampagnen entwerfen, testen und exportieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1, running on Qt %2, on %3 (%4).&lt;/p&gt;&lt;p&gt;Data and history: %5&lt;br&gt;Settings: %6&lt;br&gt;Secrets: %7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Erstellt mit Qt %1, läuft mit Qt %2 auf %3 (%4).&lt;/p&gt;&lt;p&gt;Daten und Verlauf: %5&lt;br&gt;Einstellungen: %6&lt;br&gt;Geheimnisse: %7&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2.</source>
@@ -96,6 +119,25 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignController</name>
+    <message>
+        <source>&amp;Sample Data…</source>
+        <translation>&amp;Beispieldaten…</translation>
+    </message>
+    <message>
+        <source>The values previews and test sends use</source>
+        <translation>Die Werte für Vorschauen und Testsendungen</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>Kampagne bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Sample Data</source>
+        <translation>Beispieldaten bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -745,6 +787,41 @@
     </message>
 </context>
 <context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>Event to send</source>
+        <translation>Zu sendendes Ereignis</translation>
+    </message>
+    <message>
+        <source>The event a test send renders (the preview shows it)</source>
+        <translation>Das Ereignis, mit dem eine Testsendung gerendert wird (siehe Vorschau)</translation>
+    </message>
+    <message>
+        <source>Nothing Was Sent</source>
+        <translation>Nichts gesendet</translation>
+    </message>
+    <message>
+        <source>The request cannot be sent yet:</source>
+        <translation>Die Anfrage kann noch nicht gesendet werden:</translation>
+    </message>
+    <message>
+        <source>This delivery cannot be sent again: its request was not kept.</source>
+        <translation>Diese Zustellung kann nicht erneut gesendet werden: Ihre Anfrage wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sending %1 with &quot;%2&quot;…</source>
+        <translation>%1 wird mit &quot;%2&quot; gesendet…</translation>
+    </message>
+    <message>
+        <source>Delivered %1 on attempt %2 after %3.</source>
+        <translation>%1 bei Versuch %2 nach %3 zugestellt.</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Nicht zugestellt: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryBurst</name>
     <message numerus="yes">
         <source>%n delivery(s)</source>
@@ -885,6 +962,73 @@
             <numerusform>Das Gesamtzeitlimit lässt keinen Raum für die letzte Wiederholung.</numerusform>
             <numerusform>Das Gesamtzeitlimit lässt keinen Raum für die letzten %n Wiederholungen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>Webhook Studio campaigns (*.webhooks.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Kampagnen von Webhook Studio (*.webhooks.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <source>Unsaved work from an earlier session could not be read; it is kept in %1.</source>
+        <translation>Nicht gespeicherte Arbeit aus einer früheren Sitzung konnte nicht gelesen werden; sie bleibt in %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes to &quot;%1&quot;. Save to keep them.</source>
+        <translation>Die nicht gespeicherten Änderungen an &quot;%1&quot; wurden wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes to &quot;%1&quot;; the earlier copy is kept, as a new one could not be written: %2</source>
+        <translation>Die nicht gespeicherten Änderungen an &quot;%1&quot; wurden wiederhergestellt; die frühere Kopie bleibt erhalten, da keine neue geschrieben werden konnte: %2</translation>
+    </message>
+    <message>
+        <source>Save Campaign</source>
+        <translation>Kampagne speichern</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changes that are not saved.</source>
+        <translation>&quot;%1&quot; enthält ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>Vor dem Fortfahren speichern?</translation>
+    </message>
+    <message>
+        <source>Cannot Open Campaign</source>
+        <translation>Kampagne kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be opened. The current campaign is unchanged.</source>
+        <translation>&quot;%1&quot; konnte nicht geöffnet werden. Die aktuelle Kampagne bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Open Campaign</source>
+        <translation>Kampagne öffnen</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1486,45 @@
     <message>
         <source>Print the events as JSON.</source>
         <translation>Gibt die Ereignisse als JSON aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Import cURL Command</source>
+        <translation>cURL-Befehl importieren</translation>
+    </message>
+    <message>
+        <source>Paste cURL Command</source>
+        <translation>cURL-Befehl einfügen</translation>
+    </message>
+    <message>
+        <source>The curl command&apos;s request is now this webhook&apos;s.</source>
+        <translation>Dieser Webhook verwendet jetzt die Anfrage des curl-Befehls.</translation>
+    </message>
+    <message>
+        <source>The curl command&apos;s request is now this webhook&apos;s. %1</source>
+        <translation>Dieser Webhook verwendet jetzt die Anfrage des curl-Befehls. %1</translation>
+    </message>
+    <message>
+        <source>Import Production Config</source>
+        <translation>Produktionskonfiguration importieren</translation>
+    </message>
+    <message>
+        <source>Production configs (*.production.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Produktionskonfigurationen (*.production.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1. Production configs carry no sample data; save it as a campaign to keep it.</source>
+        <translation>%1 importiert. Produktionskonfigurationen enthalten keine Beispieldaten; speichern Sie den Import als Kampagne, um ihn zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -2903,10 +3086,6 @@
         <translation>Über Webhook Studio</translation>
     </message>
     <message>
-        <source>Webhook Studio campaigns (*.webhooks.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Kampagnen von Webhook Studio (*.webhooks.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -2927,14 +3106,6 @@
         <translation>Zugeordnetes Feld an der Cursorposition einfügen</translation>
     </message>
     <message>
-        <source>&amp;Sample Data…</source>
-        <translation>&amp;Beispieldaten…</translation>
-    </message>
-    <message>
-        <source>The values previews and test sends use</source>
-        <translation>Die Werte für Vorschauen und Testsendungen</translation>
-    </message>
-    <message>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
@@ -2947,197 +3118,8 @@
         <translation>Empfänger</translation>
     </message>
     <message>
-        <source>Event to send</source>
-        <translation>Zu sendendes Ereignis</translation>
-    </message>
-    <message>
-        <source>The event a test send renders (the preview shows it)</source>
-        <translation>Das Ereignis, mit dem eine Testsendung gerendert wird (siehe Vorschau)</translation>
-    </message>
-    <message>
-        <source>Sending %1 with &quot;%2&quot;…</source>
-        <translation>%1 wird mit &quot;%2&quot; gesendet…</translation>
-    </message>
-    <message>
-        <source>Secrets: this session only</source>
-        <translation>Geheimnisse: nur für diese Sitzung</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1). Secret values are kept in memory until you quit, and asked for again next time.</source>
-        <translation>Kein Systemschlüsselbund verfügbar (%1). Geheime Werte bleiben bis zum Beenden im Speicher und werden beim nächsten Start erneut abgefragt.</translation>
-    </message>
-    <message>
-        <source>Nothing Was Sent</source>
-        <translation>Nichts gesendet</translation>
-    </message>
-    <message>
-        <source>The request cannot be sent yet:</source>
-        <translation>Die Anfrage kann noch nicht gesendet werden:</translation>
-    </message>
-    <message>
-        <source>This delivery cannot be sent again: its request was not kept.</source>
-        <translation>Diese Zustellung kann nicht erneut gesendet werden: Ihre Anfrage wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Delivered %1 on attempt %2 after %3.</source>
-        <translation>%1 bei Versuch %2 nach %3 zugestellt.</translation>
-    </message>
-    <message>
-        <source>Not delivered: %1</source>
-        <translation>Nicht zugestellt: %1</translation>
-    </message>
-    <message>
-        <source>Edit Sample Data</source>
-        <translation>Beispieldaten bearbeiten</translation>
-    </message>
-    <message>
         <source>%1[*] — Webhook Studio</source>
         <translation>%1[*] — Webhook Studio</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n webhook(s)</source>
-        <translation>
-            <numerusform>%n Webhook</numerusform>
-            <numerusform>%n Webhooks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Problems (%1)</source>
-        <translation>Probleme (%1)</translation>
-    </message>
-    <message>
-        <source>No problems.</source>
-        <translation>Keine Probleme.</translation>
-    </message>
-    <message>
-        <source>New webhook</source>
-        <translation>Neuer Webhook</translation>
-    </message>
-    <message>
-        <source>Add Webhook</source>
-        <translation>Webhook hinzufügen</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <source>Import cURL Command</source>
-        <translation>cURL-Befehl importieren</translation>
-    </message>
-    <message>
-        <source>Paste cURL Command</source>
-        <translation>cURL-Befehl einfügen</translation>
-    </message>
-    <message>
-        <source>The curl command&apos;s request is now this webhook&apos;s.</source>
-        <translation>Dieser Webhook verwendet jetzt die Anfrage des curl-Befehls.</translation>
-    </message>
-    <message>
-        <source>The curl command&apos;s request is now this webhook&apos;s. %1</source>
-        <translation>Dieser Webhook verwendet jetzt die Anfrage des curl-Befehls. %1</translation>
-    </message>
-    <message>
-        <source>Import Production Config</source>
-        <translation>Produktionskonfiguration importieren</translation>
-    </message>
-    <message>
-        <source>Production configs (*.production.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Produktionskonfigurationen (*.production.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read the file: %1.</source>
-        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
-    </message>
-    <message>
-        <source>Imported %1. Production configs carry no sample data; save it as a campaign to keep it.</source>
-        <translation>%1 importiert. Produktionskonfigurationen enthalten keine Beispieldaten; speichern Sie den Import als Kampagne, um ihn zu behalten.</translation>
-    </message>
-    <message>
-        <source>Duplicate Webhook</source>
-        <translation>Webhook duplizieren</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
-    </message>
-    <message>
-        <source>Delete Webhook</source>
-        <translation>Webhook löschen</translation>
-    </message>
-    <message>
-        <source>Deleted &quot;%1&quot;. Undo brings it back (%2).</source>
-        <translation>&quot;%1&quot; gelöscht. Mit Rückgängig (%2) wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Move Webhook</source>
-        <translation>Webhook verschieben</translation>
-    </message>
-    <message>
-        <source>Edit Campaign</source>
-        <translation>Kampagne bearbeiten</translation>
-    </message>
-    <message>
-        <source>New campaign</source>
-        <translation>Neue Kampagne</translation>
-    </message>
-    <message>
-        <source>Save Campaign</source>
-        <translation>Kampagne speichern</translation>
-    </message>
-    <message>
-        <source>Cannot Save</source>
-        <translation>Speichern nicht möglich</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has changes that are not saved.</source>
-        <translation>&quot;%1&quot; enthält ungespeicherte Änderungen.</translation>
-    </message>
-    <message>
-        <source>Save them before going on?</source>
-        <translation>Vor dem Fortfahren speichern?</translation>
-    </message>
-    <message>
-        <source>Cannot Open Campaign</source>
-        <translation>Kampagne kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could not be opened. The current campaign is unchanged.</source>
-        <translation>&quot;%1&quot; konnte nicht geöffnet werden. Die aktuelle Kampagne bleibt unverändert.</translation>
-    </message>
-    <message>
-        <source>Open Campaign</source>
-        <translation>Kampagne öffnen</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Keine zuletzt geöffneten Dateien</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>Menü &amp;leeren</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -3164,36 +3146,8 @@
         <translation>Alle Tastenkürzel auflisten</translation>
     </message>
     <message>
-        <source>the system keychain</source>
-        <translation>der Schlüsselbund des Systems</translation>
-    </message>
-    <message>
-        <source>memory only (%1)</source>
-        <translation>nur im Arbeitsspeicher (%1)</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Webhook Studio %1&lt;/h3&gt;&lt;p&gt;Design, test and export the webhooks of AI voice-calling campaigns.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Webhook Studio %1&lt;/h3&gt;&lt;p&gt;Webhooks von KI-Anrufkampagnen entwerfen, testen und exportieren.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Built with Qt %1, running on Qt %2, on %3 (%4).&lt;/p&gt;&lt;p&gt;Data and history: %5&lt;br&gt;Settings: %6&lt;br&gt;Secrets: %7&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Erstellt mit Qt %1, läuft mit Qt %2 auf %3 (%4).&lt;/p&gt;&lt;p&gt;Daten und Verlauf: %5&lt;br&gt;Einstellungen: %6&lt;br&gt;Geheimnisse: %7&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Could not keep a recovery copy: %1</source>
         <translation>Es konnte keine Wiederherstellungskopie angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>Unsaved work from an earlier session could not be read; it is kept in %1.</source>
-        <translation>Nicht gespeicherte Arbeit aus einer früheren Sitzung konnte nicht gelesen werden; sie bleibt in %1 erhalten.</translation>
-    </message>
-    <message>
-        <source>Recovered the unsaved changes to &quot;%1&quot;. Save to keep them.</source>
-        <translation>Die nicht gespeicherten Änderungen an &quot;%1&quot; wurden wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
-    </message>
-    <message>
-        <source>Recovered the unsaved changes to &quot;%1&quot;; the earlier copy is kept, as a new one could not be written: %2</source>
-        <translation>Die nicht gespeicherten Änderungen an &quot;%1&quot; wurden wiederhergestellt; die frühere Kopie bleibt erhalten, da keine neue geschrieben werden konnte: %2</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3500,42 @@
     <message>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsController</name>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n Webhook</numerusform>
+            <numerusform>%n Webhooks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4050,17 @@
     <message>
         <source>the system keychain did not answer</source>
         <translation>der Systemschlüsselbund hat nicht geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStorageNotice</name>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>Geheimnisse: nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Secret values are kept in memory until you quit, and asked for again next time.</source>
+        <translation>Kein Systemschlüsselbund verfügbar (%1). Geheime Werte bleiben bis zum Beenden im Speicher und werden beim nächsten Start erneut abgefragt.</translation>
     </message>
 </context>
 <context>
@@ -4921,6 +4922,37 @@
     <message>
         <source>Insert %1</source>
         <translation>%1 einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookListController</name>
+    <message>
+        <source>New webhook</source>
+        <translation>Neuer Webhook</translation>
+    </message>
+    <message>
+        <source>Add Webhook</source>
+        <translation>Webhook hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate Webhook</source>
+        <translation>Webhook duplizieren</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Delete Webhook</source>
+        <translation>Webhook löschen</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. Undo brings it back (%2).</source>
+        <translation>&quot;%1&quot; gelöscht. Mit Rückgängig (%2) wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Move Webhook</source>
+        <translation>Webhook verschieben</translation>
     </message>
 </context>
 <context>

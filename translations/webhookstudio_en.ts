@@ -65,10 +65,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>A draft with %n error(s), marked "draft": true: production tools refuse it until they are fixed.</source>
+        <source>A draft with %n error(s), marked &quot;draft&quot;: true: production tools refuse it until they are fixed.</source>
         <translation>
-            <numerusform>A draft with %n error, marked "draft": true: production tools refuse it until they are fixed.</numerusform>
-            <numerusform>A draft with %n errors, marked "draft": true: production tools refuse it until they are fixed.</numerusform>
+            <numerusform>A draft with %n error, marked &quot;draft&quot;: true: production tools refuse it until they are fixed.</numerusform>
+            <numerusform>A draft with %n errors, marked &quot;draft&quot;: true: production tools refuse it until they are fixed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -142,7 +142,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ProblemsController</name>
     <message numerus="yes">
         <source>%n webhook(s)</source>
         <translation>
@@ -195,10 +195,10 @@
 <context>
     <name>SecretsDialog</name>
     <message numerus="yes">
-        <source>"%1" uses %n secret(s) that have no value in this session or the environment:</source>
+        <source>&quot;%1&quot; uses %n secret(s) that have no value in this session or the environment:</source>
         <translation>
-            <numerusform>"%1" uses %n secret that have no value in this session or the environment:</numerusform>
-            <numerusform>"%1" uses %n secrets that have no value in this session or the environment:</numerusform>
+            <numerusform>&quot;%1&quot; uses %n secret that have no value in this session or the environment:</numerusform>
+            <numerusform>&quot;%1&quot; uses %n secrets that have no value in this session or the environment:</numerusform>
         </translation>
     </message>
 </context>

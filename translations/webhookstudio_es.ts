@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>memory only (%1)</source>
+        <translation>solo en memoria (%1)</translation>
+    </message>
+    <message>
+        <source>About Webhook Studio</source>
+        <translation>Acerca de Webhook Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Webhook Studio %1&lt;/h3&gt;&lt;p&gt;Design, test and export the webhooks of AI voice-calling campaigns.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Webhook Studio %1&lt;/h3&gt;&lt;p&gt;Diseñe, pruebe y exporte los webhooks de campañas de llamadas con IA.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1, running on Qt %2, on %3 (%4).&lt;/p&gt;&lt;p&gt;Data and history: %5&lt;br&gt;Settings: %6&lt;br&gt;Secrets: %7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Compilado con Qt %1, ejecutándose con Qt %2 en %3 (%4).&lt;/p&gt;&lt;p&gt;Datos e historial: %5&lt;br&gt;Configuración: %6&lt;br&gt;Secretos: %7&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2.</source>
@@ -96,6 +119,25 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignController</name>
+    <message>
+        <source>&amp;Sample Data…</source>
+        <translation>Datos de &amp;ejemplo…</translation>
+    </message>
+    <message>
+        <source>The values previews and test sends use</source>
+        <translation>Los valores que usan las vistas previas y los envíos de prueba</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>Editar campaña</translation>
+    </message>
+    <message>
+        <source>Edit Sample Data</source>
+        <translation>Editar datos de ejemplo</translation>
     </message>
 </context>
 <context>
@@ -745,6 +787,41 @@
     </message>
 </context>
 <context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>Event to send</source>
+        <translation>Evento que enviar</translation>
+    </message>
+    <message>
+        <source>The event a test send renders (the preview shows it)</source>
+        <translation>El evento con el que se genera un envío de prueba (se muestra en la vista previa)</translation>
+    </message>
+    <message>
+        <source>Nothing Was Sent</source>
+        <translation>No se envió nada</translation>
+    </message>
+    <message>
+        <source>The request cannot be sent yet:</source>
+        <translation>La solicitud aún no se puede enviar:</translation>
+    </message>
+    <message>
+        <source>This delivery cannot be sent again: its request was not kept.</source>
+        <translation>Esta entrega no se puede volver a enviar: no se conservó su solicitud.</translation>
+    </message>
+    <message>
+        <source>Sending %1 with &quot;%2&quot;…</source>
+        <translation>Enviando %1 con &quot;%2&quot;…</translation>
+    </message>
+    <message>
+        <source>Delivered %1 on attempt %2 after %3.</source>
+        <translation>%1 entregado en el intento %2 tras %3.</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>No entregado: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryBurst</name>
     <message numerus="yes">
         <source>%n delivery(s)</source>
@@ -885,6 +962,73 @@
             <numerusform>El tiempo de espera total no deja margen para el último reintento.</numerusform>
             <numerusform>El tiempo de espera total no deja margen para los últimos %n reintentos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>Webhook Studio campaigns (*.webhooks.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Campañas de Webhook Studio (*.webhooks.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <source>Unsaved work from an earlier session could not be read; it is kept in %1.</source>
+        <translation>No se pudo leer el trabajo sin guardar de una sesión anterior; se conserva en %1.</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes to &quot;%1&quot;. Save to keep them.</source>
+        <translation>Se recuperaron los cambios sin guardar de &quot;%1&quot;. Guarde para conservarlos.</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes to &quot;%1&quot;; the earlier copy is kept, as a new one could not be written: %2</source>
+        <translation>Se recuperaron los cambios sin guardar de &quot;%1&quot;; se conserva la copia anterior, porque no se pudo escribir una nueva: %2</translation>
+    </message>
+    <message>
+        <source>Save Campaign</source>
+        <translation>Guardar campaña</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changes that are not saved.</source>
+        <translation>&quot;%1&quot; tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>¿Desea guardarlos antes de continuar?</translation>
+    </message>
+    <message>
+        <source>Cannot Open Campaign</source>
+        <translation>No se puede abrir la campaña</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be opened. The current campaign is unchanged.</source>
+        <translation>No se pudo abrir &quot;%1&quot;. La campaña actual no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Open Campaign</source>
+        <translation>Abrir campaña</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vaciar menú</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1486,45 @@
     <message>
         <source>Print the events as JSON.</source>
         <translation>Muestra los eventos en formato JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Se exportó a %1.</translation>
+    </message>
+    <message>
+        <source>Import cURL Command</source>
+        <translation>Importar comando cURL</translation>
+    </message>
+    <message>
+        <source>Paste cURL Command</source>
+        <translation>Pegar comando cURL</translation>
+    </message>
+    <message>
+        <source>The curl command&apos;s request is now this webhook&apos;s.</source>
+        <translation>La solicitud del comando curl es ahora la de este webhook.</translation>
+    </message>
+    <message>
+        <source>The curl command&apos;s request is now this webhook&apos;s. %1</source>
+        <translation>La solicitud del comando curl es ahora la de este webhook. %1</translation>
+    </message>
+    <message>
+        <source>Import Production Config</source>
+        <translation>Importar configuración de producción</translation>
+    </message>
+    <message>
+        <source>Production configs (*.production.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Configuraciones de producción (*.production.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>No se puede leer el archivo: %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1. Production configs carry no sample data; save it as a campaign to keep it.</source>
+        <translation>Se importó %1. Las configuraciones de producción no incluyen datos de ejemplo; guárdela como campaña para conservarla.</translation>
     </message>
 </context>
 <context>
@@ -2903,10 +3086,6 @@
         <translation>Acerca de Webhook Studio</translation>
     </message>
     <message>
-        <source>Webhook Studio campaigns (*.webhooks.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Campañas de Webhook Studio (*.webhooks.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
@@ -2927,14 +3106,6 @@
         <translation>Insertar un campo asignado en la posición del cursor</translation>
     </message>
     <message>
-        <source>&amp;Sample Data…</source>
-        <translation>Datos de &amp;ejemplo…</translation>
-    </message>
-    <message>
-        <source>The values previews and test sends use</source>
-        <translation>Los valores que usan las vistas previas y los envíos de prueba</translation>
-    </message>
-    <message>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -2947,197 +3118,8 @@
         <translation>Receptor</translation>
     </message>
     <message>
-        <source>Event to send</source>
-        <translation>Evento que enviar</translation>
-    </message>
-    <message>
-        <source>The event a test send renders (the preview shows it)</source>
-        <translation>El evento con el que se genera un envío de prueba (se muestra en la vista previa)</translation>
-    </message>
-    <message>
-        <source>Sending %1 with &quot;%2&quot;…</source>
-        <translation>Enviando %1 con &quot;%2&quot;…</translation>
-    </message>
-    <message>
-        <source>Secrets: this session only</source>
-        <translation>Secretos: solo esta sesión</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1). Secret values are kept in memory until you quit, and asked for again next time.</source>
-        <translation>No hay ningún llavero del sistema disponible (%1). Los valores secretos se guardan en memoria hasta que salga de la aplicación y se volverán a pedir la próxima vez.</translation>
-    </message>
-    <message>
-        <source>Nothing Was Sent</source>
-        <translation>No se envió nada</translation>
-    </message>
-    <message>
-        <source>The request cannot be sent yet:</source>
-        <translation>La solicitud aún no se puede enviar:</translation>
-    </message>
-    <message>
-        <source>This delivery cannot be sent again: its request was not kept.</source>
-        <translation>Esta entrega no se puede volver a enviar: no se conservó su solicitud.</translation>
-    </message>
-    <message>
-        <source>Delivered %1 on attempt %2 after %3.</source>
-        <translation>%1 entregado en el intento %2 tras %3.</translation>
-    </message>
-    <message>
-        <source>Not delivered: %1</source>
-        <translation>No entregado: %1</translation>
-    </message>
-    <message>
-        <source>Edit Sample Data</source>
-        <translation>Editar datos de ejemplo</translation>
-    </message>
-    <message>
         <source>%1[*] — Webhook Studio</source>
         <translation>%1[*] — Webhook Studio</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n webhook(s)</source>
-        <translation>
-            <numerusform>%n webhook</numerusform>
-            <numerusform>%n webhooks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errores</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n advertencia</numerusform>
-            <numerusform>%n advertencias</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Problems (%1)</source>
-        <translation>Problemas (%1)</translation>
-    </message>
-    <message>
-        <source>No problems.</source>
-        <translation>No hay problemas.</translation>
-    </message>
-    <message>
-        <source>New webhook</source>
-        <translation>Nuevo webhook</translation>
-    </message>
-    <message>
-        <source>Add Webhook</source>
-        <translation>Añadir webhook</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Se exportó a %1.</translation>
-    </message>
-    <message>
-        <source>Import cURL Command</source>
-        <translation>Importar comando cURL</translation>
-    </message>
-    <message>
-        <source>Paste cURL Command</source>
-        <translation>Pegar comando cURL</translation>
-    </message>
-    <message>
-        <source>The curl command&apos;s request is now this webhook&apos;s.</source>
-        <translation>La solicitud del comando curl es ahora la de este webhook.</translation>
-    </message>
-    <message>
-        <source>The curl command&apos;s request is now this webhook&apos;s. %1</source>
-        <translation>La solicitud del comando curl es ahora la de este webhook. %1</translation>
-    </message>
-    <message>
-        <source>Import Production Config</source>
-        <translation>Importar configuración de producción</translation>
-    </message>
-    <message>
-        <source>Production configs (*.production.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Configuraciones de producción (*.production.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read the file: %1.</source>
-        <translation>No se puede leer el archivo: %1.</translation>
-    </message>
-    <message>
-        <source>Imported %1. Production configs carry no sample data; save it as a campaign to keep it.</source>
-        <translation>Se importó %1. Las configuraciones de producción no incluyen datos de ejemplo; guárdela como campaña para conservarla.</translation>
-    </message>
-    <message>
-        <source>Duplicate Webhook</source>
-        <translation>Duplicar webhook</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copia)</translation>
-    </message>
-    <message>
-        <source>Delete Webhook</source>
-        <translation>Eliminar webhook</translation>
-    </message>
-    <message>
-        <source>Deleted &quot;%1&quot;. Undo brings it back (%2).</source>
-        <translation>Se eliminó &quot;%1&quot;. Puede recuperarlo con Deshacer (%2).</translation>
-    </message>
-    <message>
-        <source>Move Webhook</source>
-        <translation>Mover webhook</translation>
-    </message>
-    <message>
-        <source>Edit Campaign</source>
-        <translation>Editar campaña</translation>
-    </message>
-    <message>
-        <source>New campaign</source>
-        <translation>Nueva campaña</translation>
-    </message>
-    <message>
-        <source>Save Campaign</source>
-        <translation>Guardar campaña</translation>
-    </message>
-    <message>
-        <source>Cannot Save</source>
-        <translation>No se puede guardar</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Se guardó %1.</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has changes that are not saved.</source>
-        <translation>&quot;%1&quot; tiene cambios sin guardar.</translation>
-    </message>
-    <message>
-        <source>Save them before going on?</source>
-        <translation>¿Desea guardarlos antes de continuar?</translation>
-    </message>
-    <message>
-        <source>Cannot Open Campaign</source>
-        <translation>No se puede abrir la campaña</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could not be opened. The current campaign is unchanged.</source>
-        <translation>No se pudo abrir &quot;%1&quot;. La campaña actual no ha cambiado.</translation>
-    </message>
-    <message>
-        <source>Open Campaign</source>
-        <translation>Abrir campaña</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>No hay archivos recientes</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>&amp;Vaciar menú</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -3164,36 +3146,8 @@
         <translation>Mostrar todos los atajos de teclado</translation>
     </message>
     <message>
-        <source>the system keychain</source>
-        <translation>el llavero del sistema</translation>
-    </message>
-    <message>
-        <source>memory only (%1)</source>
-        <translation>solo en memoria (%1)</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Webhook Studio %1&lt;/h3&gt;&lt;p&gt;Design, test and export the webhooks of AI voice-calling campaigns.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Webhook Studio %1&lt;/h3&gt;&lt;p&gt;Diseñe, pruebe y exporte los webhooks de campañas de llamadas con IA.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Built with Qt %1, running on Qt %2, on %3 (%4).&lt;/p&gt;&lt;p&gt;Data and history: %5&lt;br&gt;Settings: %6&lt;br&gt;Secrets: %7&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Compilado con Qt %1, ejecutándose con Qt %2 en %3 (%4).&lt;/p&gt;&lt;p&gt;Datos e historial: %5&lt;br&gt;Configuración: %6&lt;br&gt;Secretos: %7&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Could not keep a recovery copy: %1</source>
         <translation>No se pudo guardar una copia de recuperación: %1</translation>
-    </message>
-    <message>
-        <source>Unsaved work from an earlier session could not be read; it is kept in %1.</source>
-        <translation>No se pudo leer el trabajo sin guardar de una sesión anterior; se conserva en %1.</translation>
-    </message>
-    <message>
-        <source>Recovered the unsaved changes to &quot;%1&quot;. Save to keep them.</source>
-        <translation>Se recuperaron los cambios sin guardar de &quot;%1&quot;. Guarde para conservarlos.</translation>
-    </message>
-    <message>
-        <source>Recovered the unsaved changes to &quot;%1&quot;; the earlier copy is kept, as a new one could not be written: %2</source>
-        <translation>Se recuperaron los cambios sin guardar de &quot;%1&quot;; se conserva la copia anterior, porque no se pudo escribir una nueva: %2</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3500,42 @@
     <message>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsController</name>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhooks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemas (%1)</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>No hay problemas.</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4050,17 @@
     <message>
         <source>the system keychain did not answer</source>
         <translation>el llavero del sistema no respondió</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStorageNotice</name>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>Secretos: solo esta sesión</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Secret values are kept in memory until you quit, and asked for again next time.</source>
+        <translation>No hay ningún llavero del sistema disponible (%1). Los valores secretos se guardan en memoria hasta que salga de la aplicación y se volverán a pedir la próxima vez.</translation>
     </message>
 </context>
 <context>
@@ -4921,6 +4922,37 @@
     <message>
         <source>Insert %1</source>
         <translation>Insertar %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookListController</name>
+    <message>
+        <source>New webhook</source>
+        <translation>Nuevo webhook</translation>
+    </message>
+    <message>
+        <source>Add Webhook</source>
+        <translation>Añadir webhook</translation>
+    </message>
+    <message>
+        <source>Duplicate Webhook</source>
+        <translation>Duplicar webhook</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Delete Webhook</source>
+        <translation>Eliminar webhook</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. Undo brings it back (%2).</source>
+        <translation>Se eliminó &quot;%1&quot;. Puede recuperarlo con Deshacer (%2).</translation>
+    </message>
+    <message>
+        <source>Move Webhook</source>
+        <translation>Mover webhook</translation>
     </message>
 </context>
 <context>

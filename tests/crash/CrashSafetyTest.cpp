@@ -1,6 +1,7 @@
-#include "CampaignSession.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
+#include "document/CampaignSession.h"
+#include "document/DocumentController.h"
 #include "history/DeliveryHistory.h"
 #include "io/DocumentReader.h"
 #include "io/DocumentWriter.h"
@@ -103,7 +104,7 @@ QStringList CrashSafetyTest::recoveryFiles()
 
 QString CrashSafetyTest::leaveOrphan(const QString& webhookName)
 {
-    const LoadResult sample = DocumentReader::readFile(MainWindow::sampleFilePath());
+    const LoadResult sample = DocumentReader::readFile(DocumentController::sampleFilePath());
     CampaignDocument document = *sample.document;
     document.webhooks[0].name = webhookName;
     QDir().mkpath(RecoveryStore::defaultDirectory());

@@ -8,10 +8,11 @@
 //                                  recording each delivery in the history DB
 // Each prints a line when the interesting part is under way; the history
 // burst prints "recorded N" after each delivery it has stored.
-#include "CampaignSession.h"
 #include "MainWindow.h"
 #include "delivery/Delivery.h"
 #include "delivery/HttpClient.h"
+#include "document/CampaignSession.h"
+#include "document/DocumentController.h"
 #include "history/DeliveryHistory.h"
 #include "io/DocumentReader.h"
 #include "io/DocumentWriter.h"
@@ -58,7 +59,7 @@ int autosave(QApplication& app)
 
 int saveLoop(const QString& filePath)
 {
-    const LoadResult sample = DocumentReader::readFile(MainWindow::sampleFilePath());
+    const LoadResult sample = DocumentReader::readFile(DocumentController::sampleFilePath());
     if (!sample.document)
         return 1;
     CampaignDocument document = *sample.document;

@@ -1,11 +1,11 @@
-#include "CampaignSession.h"
-#include "DataSourceModel.h"
-#include "EventSelectionModel.h"
-#include "FieldListModel.h"
-#include "HeaderTableModel.h"
-#include "ProblemListModel.h"
+#include "document/CampaignSession.h"
+#include "mapping/DataSourceModel.h"
+#include "editor/EventSelectionModel.h"
+#include "campaign/FieldListModel.h"
+#include "editor/HeaderTableModel.h"
+#include "problems/ProblemListModel.h"
 #include "TestPaths.h"
-#include "WebhookListModel.h"
+#include "webhooks/WebhookListModel.h"
 #include "io/DocumentReader.h"
 
 #include <QAbstractItemModelTester>

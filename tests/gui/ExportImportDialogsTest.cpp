@@ -1,9 +1,9 @@
-#include "CampaignSession.h"
-#include "FileDialogs.h"
+#include "document/CampaignSession.h"
+#include "document/FileDialogs.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
-#include "PreviewPanel.h"
-#include "TemplateTextEdit.h"
+#include "editor/PreviewPanel.h"
+#include "editor/TemplateTextEdit.h"
 #include "exchange/PostmanExport.h"
 #include "exchange/ProductionExport.h"
 

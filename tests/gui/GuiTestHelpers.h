@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CampaignSession.h"
-#include "DeliveryController.h"
-#include "DeliveryTracker.h"
-#include "InspectorPanel.h"
+#include "document/CampaignSession.h"
+#include "delivery/DeliveryController.h"
+#include "delivery/DeliveryTracker.h"
+#include "delivery/InspectorPanel.h"
 #include "MainWindow.h"
 
 #include <QAbstractItemView>

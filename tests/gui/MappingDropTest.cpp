@@ -1,14 +1,14 @@
-#include "CampaignSession.h"
-#include "DataSourceModel.h"
-#include "DataSourcePanel.h"
+#include "document/CampaignSession.h"
+#include "mapping/DataSourceModel.h"
+#include "mapping/DataSourcePanel.h"
 #include "GuiTestHelpers.h"
-#include "HeaderTableModel.h"
+#include "editor/HeaderTableModel.h"
 #include "MainWindow.h"
-#include "MappingTableModel.h"
-#include "PreviewPanel.h"
-#include "SampleValueModel.h"
-#include "TemplateTextEdit.h"
-#include "WebhookEditor.h"
+#include "mapping/MappingTableModel.h"
+#include "editor/PreviewPanel.h"
+#include "campaign/SampleValueModel.h"
+#include "editor/TemplateTextEdit.h"
+#include "editor/WebhookEditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "DeliveryController.h"
+#include "delivery/DeliveryController.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
-#include "Theme.h"
+#include "settings/Theme.h"
 #include "history/DeliveryHistory.h"
 #include "storage/Preferences.h"
 

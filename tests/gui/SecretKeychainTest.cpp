@@ -1,6 +1,6 @@
-#include "SecretKeychain.h"
+#include "secrets/SecretKeychain.h"
 
-#include "CampaignSession.h"
+#include "document/CampaignSession.h"
 
 #include <QSignalSpy>
 #include <QTest>

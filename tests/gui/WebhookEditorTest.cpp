@@ -1,11 +1,11 @@
-#include "WebhookEditor.h"
+#include "editor/WebhookEditor.h"
 
-#include "CampaignSession.h"
-#include "FileDialogs.h"
+#include "document/CampaignSession.h"
+#include "document/FileDialogs.h"
 #include "GuiTestHelpers.h"
-#include "HeaderTableModel.h"
+#include "editor/HeaderTableModel.h"
 #include "MainWindow.h"
-#include "TemplateTextEdit.h"
+#include "editor/TemplateTextEdit.h"
 #include "TestPaths.h"
 #include "io/DocumentReader.h"
 

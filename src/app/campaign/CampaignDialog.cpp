@@ -1,6 +1,6 @@
-#include "CampaignDialog.h"
+#include "campaign/CampaignDialog.h"
 
-#include "FieldListEditor.h"
+#include "campaign/FieldListEditor.h"
 #include "catalog/DataSourceCatalog.h"
 #include "ui_CampaignDialog.h"
 

@@ -1,7 +1,7 @@
-#include "FieldListEditor.h"
+#include "campaign/FieldListEditor.h"
 
-#include "FieldListModel.h"
-#include "FieldTypeDelegate.h"
+#include "campaign/FieldListModel.h"
+#include "campaign/FieldTypeDelegate.h"
 #include "ui_FieldListEditor.h"
 
 #include <QHeaderView>

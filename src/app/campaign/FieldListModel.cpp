@@ -1,4 +1,4 @@
-#include "FieldListModel.h"
+#include "campaign/FieldListModel.h"
 
 #include "templating/ValueEncoder.h"
 

@@ -1,4 +1,4 @@
-#include "FieldTypeDelegate.h"
+#include "campaign/FieldTypeDelegate.h"
 
 #include "model/FieldType.h"
 

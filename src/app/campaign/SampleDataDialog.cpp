@@ -1,6 +1,6 @@
-#include "SampleDataDialog.h"
+#include "campaign/SampleDataDialog.h"
 
-#include "SampleValueModel.h"
+#include "campaign/SampleValueModel.h"
 #include "ui_SampleDataDialog.h"
 
 #include <QHeaderView>

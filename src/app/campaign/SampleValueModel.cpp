@@ -1,6 +1,6 @@
-#include "SampleValueModel.h"
+#include "campaign/SampleValueModel.h"
 
-#include "FieldListModel.h"
+#include "campaign/FieldListModel.h"
 #include "catalog/DataSourceCatalog.h"
 
 #include <QFont>

@@ -1,6 +1,6 @@
-#include "AttemptListModel.h"
+#include "delivery/AttemptListModel.h"
 
-#include "DeliveryTracker.h"
+#include "delivery/DeliveryTracker.h"
 #include "delivery/Duration.h"
 #include "delivery/SuccessEvaluator.h"
 

@@ -1,6 +1,6 @@
-#include "BurstDialog.h"
+#include "delivery/BurstDialog.h"
 
-#include "DeliveryController.h"
+#include "delivery/DeliveryController.h"
 #include "ui_BurstDialog.h"
 
 #include <QPushButton>

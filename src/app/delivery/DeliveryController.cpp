@@ -1,7 +1,7 @@
-#include "DeliveryController.h"
+#include "delivery/DeliveryController.h"
 
-#include "CampaignSession.h"
-#include "DeliveryTracker.h"
+#include "document/CampaignSession.h"
+#include "delivery/DeliveryTracker.h"
 #include "catalog/EventCatalog.h"
 #include "delivery/Delivery.h"
 #include "delivery/DeliveryBurst.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeliveryTracker.h"
+#include "delivery/DeliveryTracker.h"
 #include "delivery/DeliveryPlan.h"
 #include "delivery/HttpClient.h"
 #include "history/DeliveryHistory.h"

@@ -1,4 +1,4 @@
-#include "DeliveryTracker.h"
+#include "delivery/DeliveryTracker.h"
 
 #include "delivery/Delivery.h"
 

@@ -1,4 +1,4 @@
-#include "HeaderListModel.h"
+#include "delivery/HeaderListModel.h"
 
 #include "delivery/SentRequest.h"
 

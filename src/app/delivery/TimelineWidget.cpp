@@ -1,6 +1,6 @@
-#include "TimelineWidget.h"
+#include "delivery/TimelineWidget.h"
 
-#include "DeliveryTracker.h"
+#include "delivery/DeliveryTracker.h"
 #include "delivery/Duration.h"
 #include "delivery/SuccessEvaluator.h"
 

@@ -1,6 +1,6 @@
-#include "CampaignSession.h"
+#include "document/CampaignSession.h"
 
-#include "DocumentEditCommand.h"
+#include "document/DocumentEditCommand.h"
 #include "io/DocumentWriter.h"
 #include "io/SecretExtractor.h"
 #include "storage/RecoveryStore.h"

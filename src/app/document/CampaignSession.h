@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecretKeychain.h"
+#include "secrets/SecretKeychain.h"
 #include "delivery/EnvironmentSecretResolver.h"
 #include "delivery/MemorySecretStore.h"
 #include "model/CampaignDocument.h"

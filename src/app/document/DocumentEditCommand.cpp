@@ -1,6 +1,6 @@
-#include "DocumentEditCommand.h"
+#include "document/DocumentEditCommand.h"
 
-#include "CampaignSession.h"
+#include "document/CampaignSession.h"
 
 namespace {
 // All mergeable edits share one id; mergeWith() compares their keys.

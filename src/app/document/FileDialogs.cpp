@@ -1,4 +1,4 @@
-#include "FileDialogs.h"
+#include "document/FileDialogs.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

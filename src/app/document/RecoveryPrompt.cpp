@@ -1,4 +1,4 @@
-#include "RecoveryPrompt.h"
+#include "document/RecoveryPrompt.h"
 
 #include <QLocale>
 #include <QMessageBox>

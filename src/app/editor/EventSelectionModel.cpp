@@ -1,6 +1,6 @@
-#include "EventSelectionModel.h"
+#include "editor/EventSelectionModel.h"
 
-#include "CampaignSession.h"
+#include "document/CampaignSession.h"
 #include "catalog/EventCatalog.h"
 
 #include <QFont>

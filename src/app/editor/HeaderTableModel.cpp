@@ -1,6 +1,6 @@
-#include "HeaderTableModel.h"
+#include "editor/HeaderTableModel.h"
 
-#include "CampaignSession.h"
+#include "document/CampaignSession.h"
 #include "model/SecretReference.h"
 
 using namespace Qt::StringLiterals;

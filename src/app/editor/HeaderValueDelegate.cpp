@@ -1,6 +1,6 @@
-#include "HeaderValueDelegate.h"
+#include "editor/HeaderValueDelegate.h"
 
-#include "HeaderTableModel.h"
+#include "editor/HeaderTableModel.h"
 
 #include <QCompleter>
 #include <QLineEdit>

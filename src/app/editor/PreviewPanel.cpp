@@ -1,7 +1,7 @@
-#include "PreviewPanel.h"
+#include "editor/PreviewPanel.h"
 
-#include "CampaignSession.h"
-#include "Theme.h"
+#include "document/CampaignSession.h"
+#include "settings/Theme.h"
 #include "catalog/EventCatalog.h"
 #include "templating/JsonTemplateFormatter.h"
 #include "templating/RequestRenderer.h"

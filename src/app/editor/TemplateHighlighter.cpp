@@ -1,6 +1,6 @@
-#include "TemplateHighlighter.h"
+#include "editor/TemplateHighlighter.h"
 
-#include "Theme.h"
+#include "settings/Theme.h"
 
 #include <QRegularExpression>
 

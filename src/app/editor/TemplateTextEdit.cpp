@@ -1,4 +1,4 @@
-#include "TemplateTextEdit.h"
+#include "editor/TemplateTextEdit.h"
 
 #include <QDropEvent>
 #include <QKeyEvent>

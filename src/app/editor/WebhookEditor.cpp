@@ -1,19 +1,19 @@
-#include "WebhookEditor.h"
+#include "editor/WebhookEditor.h"
 
-#include "CampaignSession.h"
-#include "EventSelectionModel.h"
-#include "HeaderTableModel.h"
-#include "HeaderValueDelegate.h"
-#include "Icons.h"
-#include "MappingDelegate.h"
-#include "MappingTableModel.h"
-#include "Theme.h"
 #include "delivery/DeliverySchedule.h"
+#include "document/CampaignSession.h"
+#include "editor/EventSelectionModel.h"
+#include "editor/HeaderTableModel.h"
+#include "editor/HeaderValueDelegate.h"
 #include "exchange/CurlImporter.h"
+#include "mapping/MappingDelegate.h"
+#include "mapping/MappingTableModel.h"
 #include "model/Limits.h"
+#include "settings/Theme.h"
 #include "templating/JsonTemplateFormatter.h"
 #include "templating/VariableNaming.h"
 #include "ui_WebhookEditor.h"
+#include "widgets/Icons.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -23,16 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Marks a widget as holding an error or a warning (framed) and tells why in
-// its tooltip.
-void markWidget(QWidget* widget, const QString& severity, const QString& message)
-{
-    if (widget->property("problem").toString() == severity && widget->toolTip() == message)
-        return;
-    Theme::markProblem(widget, severity);
-    widget->setToolTip(message);
-}
-
 BodyContentType contentTypeAt(int index)
 {
     return index == 1 ? BodyContentType::Form
@@ -49,6 +39,7 @@ int indexOfContentType(BodyContentType type)
 WebhookEditor::WebhookEditor(CampaignSession* session, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::WebhookEditor>())
+    , m_problemMarks(m_ui.get(), this)
     , m_session(session)
     , m_headerModel(new HeaderTableModel(session, this))
     , m_eventModel(new EventSelectionModel(session, this))
@@ -135,6 +126,18 @@ void WebhookEditor::edit(const QString& text, const std::function<void(WebhookCo
 
 void WebhookEditor::connectEditors()
 {
+    connectNameRow();
+    connectRequest();
+    connectHeaders();
+    connectMappings();
+    connectTimeouts();
+    connectBackoff();
+    connectSecurity();
+    connectSuccess();
+}
+
+void WebhookEditor::connectNameRow()
+{
     Ui::WebhookEditor* ui = m_ui.get();
     connect(ui->nameLineEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
         edit(
@@ -144,6 +147,11 @@ void WebhookEditor::connectEditors()
         edit(on ? tr("Enable Webhook") : tr("Disable Webhook"),
             [&](WebhookConfig& w) { w.enabled = on; });
     });
+}
+
+void WebhookEditor::connectRequest()
+{
+    Ui::WebhookEditor* ui = m_ui.get();
     connect(ui->methodComboBox, &QComboBox::activated, this, [this](int index) {
         const HttpMethod method = *httpMethodFromName(m_ui->methodComboBox->itemText(index));
         edit(tr("Change Method"), [&](WebhookConfig& w) { w.method = method; });
@@ -167,7 +175,11 @@ void WebhookEditor::connectEditors()
             [&](WebhookConfig& w) { w.contentType = contentTypeAt(index); });
     });
     connect(ui->formatBodyButton, &QToolButton::clicked, this, &WebhookEditor::formatBody);
+}
 
+void WebhookEditor::connectHeaders()
+{
+    Ui::WebhookEditor* ui = m_ui.get();
     connect(ui->addHeaderButton, &QToolButton::clicked, this, [this] {
         m_headerModel->addHeader();
         const int row = m_headerModel->rowCount() - 1;
@@ -189,7 +201,11 @@ void WebhookEditor::connectEditors()
     }
     connect(ui->revealSecretsCheckBox, &QCheckBox::toggled, m_headerModel,
         &HeaderTableModel::setSecretsRevealed);
+}
 
+void WebhookEditor::connectMappings()
+{
+    Ui::WebhookEditor* ui = m_ui.get();
     connect(ui->urlEdit, &TemplateTextEdit::fieldDropped, this,
         [this](const FieldReference& field, int position) {
             insertField(field, Target::Url, position);
@@ -202,7 +218,11 @@ void WebhookEditor::connectEditors()
         [this](int row, const FieldReference& field) { insertField(field, Target::Header, row); });
     connect(ui->removeUnusedMappingsButton, &QPushButton::clicked, m_mappingModel,
         &MappingTableModel::removeUnusedMappings);
+}
 
+void WebhookEditor::connectTimeouts()
+{
+    Ui::WebhookEditor* ui = m_ui.get();
     const auto seconds = [this](QDoubleSpinBox* box, const QString& text, const QString& key,
                              double DeliveryPolicy::*member) {
         connect(box, &QDoubleSpinBox::valueChanged, this, [=](double value) {
@@ -219,6 +239,11 @@ void WebhookEditor::connectEditors()
             tr("Change Retry Limit"), [&](WebhookConfig& w) { w.delivery.retryLimit = value; },
             u"retries"_s);
     });
+}
+
+void WebhookEditor::connectBackoff()
+{
+    Ui::WebhookEditor* ui = m_ui.get();
     const auto backoff
         = [this](QDoubleSpinBox* box, const QString& key, double BackoffPolicy::*member) {
               connect(box, &QDoubleSpinBox::valueChanged, this, [=](double value) {
@@ -235,6 +260,11 @@ void WebhookEditor::connectEditors()
             tr("Change Backoff"),
             [&](WebhookConfig& w) { w.delivery.backoff.jitter = percent / 100.0; }, u"jitter"_s);
     });
+}
+
+void WebhookEditor::connectSecurity()
+{
+    Ui::WebhookEditor* ui = m_ui.get();
     connect(ui->insecureTlsCheckBox, &QCheckBox::toggled, this, [this](bool on) {
         edit(on ? tr("Accept Invalid Certificates") : tr("Verify Certificates"),
             [&](WebhookConfig& w) { w.delivery.allowInsecureTls = on; });
@@ -249,7 +279,11 @@ void WebhookEditor::connectEditors()
             tr("Edit Signing Secret"), [&](WebhookConfig& w) { w.signing.secret = text; },
             u"signingSecret"_s);
     });
+}
 
+void WebhookEditor::connectSuccess()
+{
+    Ui::WebhookEditor* ui = m_ui.get();
     connect(ui->anyStatusRadioButton, &QRadioButton::toggled, this, [this](bool any) {
         const int code = m_ui->statusSpinBox->value();
         edit(tr("Change Expected Status"), [&](WebhookConfig& w) {
@@ -360,6 +394,11 @@ void WebhookEditor::updateSuccessSummary(const WebhookConfig& webhook)
                       status, success.expectedValue ? u"true"_s : u"false"_s, success.responseKey));
 }
 
+void WebhookEditor::focusUrl()
+{
+    m_ui->urlEdit->setFocus();
+}
+
 void WebhookEditor::formatBody()
 {
     const WebhookConfig* config = webhook();
@@ -450,102 +489,18 @@ void WebhookEditor::selectHeaderRow(int row)
         m_headerModel->index(row, HeaderTableModel::NameColumn));
 }
 
-QWidget* WebhookEditor::widgetForPath(const QString& relativePath) const
-{
-    struct Target
-    {
-        const char* prefix;
-        QWidget* widget;
-    };
-    const Ui::WebhookEditor* ui = m_ui.get();
-    const Target targets[] = {
-        { ".name", ui->nameLineEdit },
-        { ".events", ui->eventsTreeView },
-        { ".mappings", ui->mappingTableView },
-        { ".request.method", ui->methodComboBox },
-        { ".request.url", ui->urlEdit },
-        { ".request.headers", ui->headersTableView },
-        { ".request.body", ui->bodyEdit },
-        { ".request.contentType", ui->contentTypeComboBox },
-        { ".delivery.timeoutSeconds", ui->timeoutSpinBox },
-        { ".delivery.retryLimit", ui->retryLimitSpinBox },
-        { ".delivery.totalTimeoutSeconds", ui->totalTimeoutSpinBox },
-        { ".delivery.backoff.initialDelaySeconds", ui->initialDelaySpinBox },
-        { ".delivery.backoff.multiplier", ui->multiplierSpinBox },
-        { ".delivery.backoff.maxDelaySeconds", ui->maxDelaySpinBox },
-        { ".delivery.backoff.jitter", ui->jitterSpinBox },
-        { ".delivery.allowInsecureTls", ui->insecureTlsCheckBox },
-        { ".success.expectedStatus", ui->statusSpinBox },
-        { ".success.responseKey", ui->responseKeyLineEdit },
-        { ".signing.secret", ui->signingSecretLineEdit },
-        { ".signing", ui->signingComboBox },
-    };
-    for (const Target& target : targets) {
-        if (relativePath.startsWith(QLatin1StringView(target.prefix)))
-            return target.widget;
-    }
-    return nullptr;
-}
-
 void WebhookEditor::showFindings()
 {
-    const QList<QWidget*> markable = findChildren<QWidget*>();
-    QHash<QWidget*, std::pair<QString, QStringList>> marks; // severity, messages
-    QList<TemplateHighlighter::Mark> urlMarks;
-    QList<TemplateHighlighter::Mark> bodyMarks;
-    QString urlProblem;
-    for (const CampaignChecker::Finding& finding : m_session->findings()) {
-        if (finding.webhookIndex != m_index || m_index < 0)
-            continue;
-        const QString path = finding.problem.path;
-        QWidget* widget = widgetForPath(path.mid(path.indexOf(u']') + 1));
-        if (!widget)
-            continue;
-        auto& [severity, messages] = marks[widget];
-        if (severity != u"error"_s)
-            severity = severityName(finding.problem.severity);
-        messages.append(finding.location ? finding.location->message : finding.problem.message);
-        if (finding.location && widget == m_ui->urlEdit) {
-            urlMarks.append({ finding.location->position.offset, finding.location->length,
-                finding.problem.severity });
-        } else if (finding.location && widget == m_ui->bodyEdit) {
-            bodyMarks.append({ finding.location->position.offset, finding.location->length,
-                finding.problem.severity });
-        }
-        if (widget == m_ui->urlEdit && urlProblem.isEmpty())
-            urlProblem = messages.last();
-    }
-    for (QWidget* widget : markable) {
-        if (!widget->property("problem").isValid() && !marks.contains(widget))
-            continue;
-        const auto found = marks.constFind(widget);
-        markWidget(widget, found == marks.cend() ? QString() : found->first,
-            found == marks.cend() ? QString() : found->second.join(u'\n'));
-    }
-    m_ui->urlEdit->highlighter()->setMarks(urlMarks);
-    m_ui->bodyEdit->highlighter()->setMarks(bodyMarks);
-    m_ui->urlProblemLabel->setText(urlProblem);
-    m_ui->urlProblemLabel->setVisible(!urlProblem.isEmpty());
+    m_problemMarks.show(m_session->findings(), m_index);
 }
 
 void WebhookEditor::showProblem(const CampaignChecker::Finding& finding)
 {
-    const QString path = finding.problem.path;
-    QWidget* widget = widgetForPath(path.mid(path.indexOf(u']') + 1));
-    if (!widget)
+    if (!m_problemMarks.reveal(finding))
         return;
-    for (QWidget* page :
-        { m_ui->requestTab, m_ui->deliveryTab, m_ui->successTab, m_ui->eventsTab }) {
-        if (page->isAncestorOf(widget))
-            m_ui->editorTabWidget->setCurrentWidget(page);
-    }
-    widget->setFocus(Qt::OtherFocusReason);
+    // A header's problem is about one row of the table.
     static const QRegularExpression kHeaderRow(u"\\.request\\.headers\\[(\\d+)\\]"_s);
-    const QRegularExpressionMatch header = kHeaderRow.match(path);
+    const QRegularExpressionMatch header = kHeaderRow.match(finding.problem.path);
     if (header.hasMatch())
         selectHeaderRow(header.captured(1).toInt());
-    if (finding.location) {
-        if (auto* text = qobject_cast<TemplateTextEdit*>(widget))
-            text->moveCursorTo(finding.location->position.line, finding.location->position.column);
-    }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "FieldDrag.h"
+#include "editor/WebhookProblemMarks.h"
+#include "mapping/FieldDrag.h"
 #include "validation/CampaignChecker.h"
 
 #include <QWidget>
@@ -34,6 +35,8 @@ public:
     // template problems the cursor at the line and column.
     void showProblem(const CampaignChecker::Finding& finding);
     void formatBody();
+    // Puts the cursor in the URL field, the first thing a new webhook needs.
+    void focusUrl();
     HeaderTableModel* headerModel() const { return m_headerModel; }
     MappingTableModel* mappingModel() const { return m_mappingModel; }
     void setPreviewEvent(const QString& event);
@@ -54,6 +57,14 @@ signals:
 private:
     const WebhookConfig* webhook() const;
     void connectEditors();
+    void connectNameRow();
+    void connectRequest();
+    void connectHeaders();
+    void connectMappings();
+    void connectTimeouts();
+    void connectBackoff();
+    void connectSecurity();
+    void connectSuccess();
     void load();
     void updateBodyAvailability(const WebhookConfig& webhook);
     void updateSchedule(const WebhookConfig& webhook);
@@ -61,12 +72,12 @@ private:
     void showFindings();
     void edit(const QString& text, const std::function<void(WebhookConfig&)>& change,
         const QString& mergeField = {});
-    QWidget* widgetForPath(const QString& relativePath) const;
     void selectHeaderRow(int row);
 
     void rememberTarget(QWidget* focused);
 
     std::unique_ptr<Ui::WebhookEditor> m_ui;
+    WebhookProblemMarks m_problemMarks;
     // The template field that had the focus last: where an inserted field
     // goes when the palette or a dialog has the focus.
     QWidget* m_lastTarget = nullptr;

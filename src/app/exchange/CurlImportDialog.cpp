@@ -1,4 +1,4 @@
-#include "CurlImportDialog.h"
+#include "exchange/CurlImportDialog.h"
 
 #include "exchange/CurlImporter.h"
 #include "model/HttpMethod.h"

@@ -1,7 +1,7 @@
-#include "ExportDialog.h"
+#include "exchange/ExportDialog.h"
 
-#include "CampaignSession.h"
-#include "FileDialogs.h"
+#include "document/CampaignSession.h"
+#include "document/FileDialogs.h"
 #include "exchange/CurlExport.h"
 #include "exchange/PostmanExport.h"
 #include "exchange/ProductionExport.h"

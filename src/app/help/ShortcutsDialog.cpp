@@ -1,4 +1,4 @@
-#include "ShortcutsDialog.h"
+#include "help/ShortcutsDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

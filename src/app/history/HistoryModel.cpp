@@ -1,4 +1,4 @@
-#include "HistoryModel.h"
+#include "history/HistoryModel.h"
 
 #include "delivery/Duration.h"
 

@@ -1,6 +1,6 @@
-#include "HistoryPanel.h"
+#include "history/HistoryPanel.h"
 
-#include "HistoryModel.h"
+#include "history/HistoryModel.h"
 #include "history/DeliveryHistory.h"
 #include "ui_HistoryPanel.h"
 

@@ -1,6 +1,6 @@
-#include "DataSourceModel.h"
+#include "mapping/DataSourceModel.h"
 
-#include "CampaignSession.h"
+#include "document/CampaignSession.h"
 #include "catalog/DataSourceCatalog.h"
 #include "catalog/EventCatalog.h"
 #include "templating/ValueEncoder.h"

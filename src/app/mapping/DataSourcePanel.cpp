@@ -1,6 +1,6 @@
-#include "DataSourcePanel.h"
+#include "mapping/DataSourcePanel.h"
 
-#include "DataSourceModel.h"
+#include "mapping/DataSourceModel.h"
 #include "ui_DataSourcePanel.h"
 
 #include <QHeaderView>

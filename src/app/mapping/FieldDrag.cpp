@@ -1,4 +1,4 @@
-#include "FieldDrag.h"
+#include "mapping/FieldDrag.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "FieldPickerDialog.h"
+#include "mapping/FieldPickerDialog.h"
 
-#include "DataSourcePanel.h"
+#include "mapping/DataSourcePanel.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>

@@ -1,7 +1,7 @@
-#include "MappingDelegate.h"
+#include "mapping/MappingDelegate.h"
 
-#include "CampaignSession.h"
-#include "MappingTableModel.h"
+#include "document/CampaignSession.h"
+#include "mapping/MappingTableModel.h"
 #include "catalog/DataSourceCatalog.h"
 
 #include <QComboBox>

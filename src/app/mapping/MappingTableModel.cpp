@@ -1,6 +1,6 @@
-#include "MappingTableModel.h"
+#include "mapping/MappingTableModel.h"
 
-#include "CampaignSession.h"
+#include "document/CampaignSession.h"
 #include "catalog/DataSourceCatalog.h"
 #include "catalog/EventCatalog.h"
 #include "templating/EventContext.h"

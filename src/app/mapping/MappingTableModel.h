@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FieldDrag.h"
+#include "mapping/FieldDrag.h"
 #include "templating/MappingOverview.h"
 
 #include <QAbstractTableModel>

@@ -1,6 +1,6 @@
-#include "ProblemListModel.h"
+#include "problems/ProblemListModel.h"
 
-#include "CampaignSession.h"
+#include "document/CampaignSession.h"
 
 #include <QApplication>
 #include <QRegularExpression>

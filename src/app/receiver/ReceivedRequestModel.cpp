@@ -1,4 +1,4 @@
-#include "ReceivedRequestModel.h"
+#include "receiver/ReceivedRequestModel.h"
 
 #include "receiver/LocalReceiver.h"
 

@@ -1,7 +1,7 @@
-#include "ReceiverPanel.h"
+#include "receiver/ReceiverPanel.h"
 
-#include "DeliveryController.h"
-#include "ReceivedRequestModel.h"
+#include "delivery/DeliveryController.h"
+#include "receiver/ReceivedRequestModel.h"
 #include "delivery/StandardWebhooks.h"
 #include "storage/Preferences.h"
 #include "text/JsonPrettyPrinter.h"

@@ -1,4 +1,4 @@
-#include "SecretKeychain.h"
+#include "secrets/SecretKeychain.h"
 
 #include <QStandardPaths>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "SecretsDialog.h"
+#include "secrets/SecretsDialog.h"
 
 #include "ui_SecretsDialog.h"
 

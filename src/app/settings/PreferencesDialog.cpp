@@ -1,6 +1,6 @@
-#include "PreferencesDialog.h"
+#include "settings/PreferencesDialog.h"
 
-#include "Theme.h"
+#include "settings/Theme.h"
 #include "i18n/Translations.h"
 #include "model/Limits.h"
 #include "storage/Preferences.h"

@@ -1,4 +1,4 @@
-#include "Theme.h"
+#include "settings/Theme.h"
 
 #include "model/EnumNameTable.h"
 

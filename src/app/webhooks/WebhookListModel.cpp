@@ -1,6 +1,6 @@
-#include "WebhookListModel.h"
+#include "webhooks/WebhookListModel.h"
 
-#include "CampaignSession.h"
+#include "document/CampaignSession.h"
 
 #include <QFont>
 #include <QGuiApplication>

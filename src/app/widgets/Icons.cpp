@@ -1,6 +1,6 @@
-#include "Icons.h"
+#include "widgets/Icons.h"
 
-#include "SvgIconEngine.h"
+#include "widgets/SvgIconEngine.h"
 
 #include <QFile>
 

@@ -1,7 +1,6 @@
-#include "LargeTextView.h"
+#include "widgets/LargeTextView.h"
 
-#include "text/JsonPrettyPrinter.h"
-#include "text/TextSearch.h"
+#include "widgets/JsonRowPainter.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -9,9 +8,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
-#include <QPromise>
 #include <QScrollBar>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -20,7 +17,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int kHexBytesPerRow = 16;
 constexpr int kMargin = 6;
-constexpr size_t kMaxMatches = 100000;
 
 QString decodeRow(const char* data, qsizetype size)
 {
@@ -33,23 +29,6 @@ bool isDark(const QPalette& palette)
 {
     return palette.color(QPalette::Base).lightness() < 128;
 }
-
-struct JsonColors
-{
-    QColor key;
-    QColor string;
-    QColor number;
-    QColor keyword;
-};
-
-JsonColors jsonColors(const QPalette& palette)
-{
-    if (isDark(palette))
-        return { QColor(0x9c, 0xdc, 0xfe), QColor(0xce, 0x91, 0x78), QColor(0xb5, 0xce, 0xa8),
-            QColor(0x56, 0x9c, 0xd6) };
-    return { QColor(0x04, 0x51, 0xa5), QColor(0xa3, 0x15, 0x15), QColor(0x09, 0x86, 0x58),
-        QColor(0x00, 0x00, 0xff) };
-}
 } // namespace
 
 LargeTextView::LargeTextView(QWidget* parent)
@@ -58,30 +37,11 @@ LargeTextView::LargeTextView(QWidget* parent)
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setCursor(Qt::IBeamCursor);
-    connect(&m_prepareWatcher, &QFutureWatcher<Prepared>::resultReadyAt, this,
-        [this](int index) { applyPrepared(m_prepareWatcher.resultAt(index)); });
-    connect(&m_searchWatcher, &QFutureWatcher<TextSearch::Matches>::finished, this, [this] {
-        if (m_searchWatcher.future().resultCount() > 0)
-            applyMatches(m_searchWatcher.result());
-    });
+    connect(&m_preparer, &BackgroundTextPreparer::resultReady, this, &LargeTextView::applyPrepared);
+    connect(&m_search, &BackgroundTextSearch::finished, this, &LargeTextView::showMatches);
 }
 
-LargeTextView::~LargeTextView()
-{
-    cancelWork();
-    // The workers only read copies of the text; waiting keeps the thread
-    // pool from outliving what it reports to.
-    m_prepareWatcher.waitForFinished();
-    m_searchWatcher.waitForFinished();
-}
-
-void LargeTextView::cancelWork()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-    if (m_searchCancel)
-        m_searchCancel->store(true);
-}
+LargeTextView::~LargeTextView() = default;
 
 void LargeTextView::clear()
 {
@@ -115,60 +75,21 @@ const QByteArray& LargeTextView::displayedText() const
     return m_pretty ? m_text : m_raw;
 }
 
-LargeTextView::Prepared LargeTextView::prepare(
-    const QByteArray& raw, Mode mode, const std::atomic<bool>* cancel)
-{
-    Prepared prepared;
-    if (mode == Mode::Hex)
-        return prepared;
-    if (mode == Mode::Pretty) {
-        JsonPrettyPrinter::Result formatted = JsonPrettyPrinter::format(raw, 2, cancel);
-        if (formatted.succeeded()) {
-            prepared.index
-                = TextLineIndex::build(formatted.text, TextLineIndex::kDefaultMaxRowBytes, cancel);
-            prepared.text = std::move(formatted.text);
-            return prepared;
-        }
-        prepared.cancelled = formatted.cancelled;
-        if (!formatted.cancelled) {
-            prepared.error = tr("Not indented: %1 (at byte %2). Shown as sent.")
-                                 .arg(formatted.error)
-                                 .arg(formatted.errorOffset);
-        }
-    }
-    prepared.index = TextLineIndex::build(raw, TextLineIndex::kDefaultMaxRowBytes, cancel);
-    prepared.cancelled = prepared.cancelled || (cancel && cancel->load());
-    return prepared;
-}
-
 void LargeTextView::startPreparing()
 {
-    cancelWork();
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_search.cancel();
     m_busy = true;
-    if (m_raw.size() <= kSynchronousBytes || m_mode == Mode::Hex) {
-        // Results of earlier work must not arrive after this.
-        m_prepareWatcher.setFuture(QFuture<Prepared>());
-        applyPrepared(prepare(m_raw, m_mode, nullptr));
+    if (m_mode == Mode::Hex) {
+        // Hex rows are read straight from the bytes.
+        m_preparer.discard();
+        applyPrepared({});
         return;
     }
-    const QByteArray raw = m_raw;
-    const Mode mode = m_mode;
-    const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
-    // Raw rows first, as they take a moment; the indented text follows.
-    m_prepareWatcher.setFuture(QtConcurrent::run([raw, mode, cancel](QPromise<Prepared>& promise) {
-        if (mode == Mode::Pretty) {
-            Prepared first = prepare(raw, Mode::Raw, cancel.get());
-            first.error = tr("Indenting %1…").arg(QLocale().formattedDataSize(raw.size()));
-            first.interim = true;
-            promise.addResult(first);
-        }
-        promise.addResult(prepare(raw, mode, cancel.get()));
-    }));
-    setStatus(tr("Reading %1…").arg(QLocale().formattedDataSize(m_raw.size())));
+    if (m_preparer.start(m_raw, m_mode == Mode::Pretty))
+        setStatus(tr("Reading %1…").arg(QLocale().formattedDataSize(m_raw.size())));
 }
 
-void LargeTextView::applyPrepared(const Prepared& prepared)
+void LargeTextView::applyPrepared(const BackgroundTextPreparer::Prepared& prepared)
 {
     if (prepared.cancelled)
         return;
@@ -186,7 +107,7 @@ void LargeTextView::applyPrepared(const Prepared& prepared)
     if (wasPretty == m_pretty && topOffset > 0)
         scrollToOffset(topOffset);
     viewport()->update();
-    if (!m_searchText.isEmpty())
+    if (!m_search.needle().isEmpty())
         startSearch();
     if (!interim)
         emit ready();
@@ -404,14 +325,16 @@ void LargeTextView::paintHighlights(QPainter& painter, qsizetype row, int y) con
         span(qMin(m_anchor, m_cursor), qMax(m_anchor, m_cursor),
             palette().color(QPalette::Highlight).lighter(isDark(palette()) ? 100 : 160));
     }
-    if (m_matches.empty())
+    const std::vector<qsizetype>& matches = m_search.matches();
+    if (matches.empty())
         return;
     const QColor match = isDark(palette()) ? QColor(0x61, 0x53, 0x15) : QColor(0xff, 0xef, 0x9e);
     const QColor current = isDark(palette()) ? QColor(0xb3, 0x6b, 0x00) : QColor(0xff, 0xb3, 0x4d);
-    auto it = std::lower_bound(m_matches.begin(), m_matches.end(), start - m_matchLength);
-    for (; it != m_matches.end() && *it < qMax(end, start + 1); ++it) {
-        const bool isCurrent = int(it - m_matches.begin()) == m_currentMatch;
-        span(*it, *it + m_matchLength, isCurrent ? current : match);
+    const qsizetype length = m_search.matchLength();
+    auto it = std::lower_bound(matches.begin(), matches.end(), start - length);
+    for (; it != matches.end() && *it < qMax(end, start + 1); ++it) {
+        const bool isCurrent = int(it - matches.begin()) == m_search.currentMatch();
+        span(*it, *it + length, isCurrent ? current : match);
     }
 }
 
@@ -421,54 +344,11 @@ void LargeTextView::paintRow(QPainter& painter, qsizetype row, int y) const
     const int baseline = y + fontMetrics().ascent();
     const int x = textOrigin().x();
     painter.setPen(palette().color(QPalette::Text));
-    if (m_pretty && m_mode == Mode::Pretty)
-        paintJsonRow(painter, text, x, baseline);
-    else
+    if (m_pretty && m_mode == Mode::Pretty) {
+        const JsonRowPainter json(palette(), isDark(palette()), fontMetrics());
+        json.paint(painter, text, x, baseline);
+    } else {
         painter.drawText(x, baseline, text);
-}
-
-void LargeTextView::paintJsonRow(QPainter& painter, const QString& text, int x, int y) const
-{
-    // Indented JSON keeps each string on one row, so a row can be coloured on
-    // its own: keys, strings, numbers and true/false/null.
-    const JsonColors colors = jsonColors(palette());
-    const QColor plain = palette().color(QPalette::Text);
-    const QFontMetrics metrics = fontMetrics();
-    qsizetype i = 0;
-    const auto draw = [&](qsizetype from, qsizetype to, const QColor& color) {
-        const QString part = text.mid(from, to - from);
-        painter.setPen(color);
-        painter.drawText(x, y, part);
-        x += metrics.horizontalAdvance(part);
-    };
-    while (i < text.size()) {
-        const QChar c = text.at(i);
-        qsizetype end = i + 1;
-        if (c == u'"') {
-            while (end < text.size() && text.at(end) != u'"')
-                end += text.at(end) == u'\\' ? 2 : 1;
-            end = qMin(end + 1, text.size());
-            qsizetype next = end;
-            while (next < text.size() && text.at(next) == u' ')
-                ++next;
-            const bool key = next < text.size() && text.at(next) == u':';
-            draw(i, end, key ? colors.key : colors.string);
-        } else if (c.isDigit() || c == u'-') {
-            while (
-                end < text.size() && (text.at(end).isDigit() || u".eE+-"_s.contains(text.at(end))))
-                ++end;
-            draw(i, end, colors.number);
-        } else if (c.isLetter()) {
-            while (end < text.size() && text.at(end).isLetter())
-                ++end;
-            draw(i, end, colors.keyword);
-        } else {
-            while (end < text.size() && !u"\"-0123456789"_s.contains(text.at(end))
-                && !text.at(end).isLetter())
-                ++end;
-            draw(i, end, plain);
-        }
-        i = end;
     }
 }
 
@@ -534,63 +414,41 @@ void LargeTextView::copy() const
 
 void LargeTextView::setSearchText(const QString& text)
 {
-    m_searchText = text;
+    m_search.setNeedle(text);
     startSearch();
 }
 
 void LargeTextView::startSearch()
 {
-    if (m_searchCancel)
-        m_searchCancel->store(true);
-    m_searchCancel = std::make_shared<std::atomic<bool>>(false);
-    const QByteArray needle = m_searchText.toUtf8();
-    const QByteArray haystack = m_mode == Mode::Hex ? m_raw : displayedText();
-    m_matchLength = needle.size();
-    if (needle.isEmpty() || haystack.size() <= kSynchronousBytes) {
-        m_searchWatcher.setFuture(QFuture<TextSearch::Matches>());
-        applyMatches(TextSearch::findAll(haystack, needle, kMaxMatches));
-        return;
-    }
-    const std::shared_ptr<std::atomic<bool>> cancel = m_searchCancel;
-    m_searchWatcher.setFuture(QtConcurrent::run([haystack, needle, cancel] {
-        return TextSearch::findAll(haystack, needle, kMaxMatches, cancel.get());
-    }));
+    m_search.start(m_mode == Mode::Hex ? m_raw : displayedText());
 }
 
-void LargeTextView::applyMatches(const TextSearch::Matches& matches)
+void LargeTextView::showMatches()
 {
-    m_matches = matches.offsets;
-    m_matchesCapped = matches.capped;
-    m_currentMatch = -1;
-    if (!m_matches.empty()) {
-        // The first match at or after the top of the view.
-        const qsizetype top = rowStart(firstVisibleRow());
-        const auto it = std::lower_bound(m_matches.begin(), m_matches.end(), top);
-        selectMatch(it == m_matches.end() ? 0 : int(it - m_matches.begin()));
-    }
+    // The first match at or after the top of the view.
+    if (m_search.matchCount() > 0)
+        selectMatch(m_search.firstMatchFrom(rowStart(firstVisibleRow())));
     viewport()->update();
     emit searchFinished();
 }
 
 void LargeTextView::selectMatch(int match)
 {
-    if (m_matches.empty())
+    const qsizetype offset = m_search.selectMatch(match);
+    if (offset < 0)
         return;
-    const int count = int(m_matches.size());
-    m_currentMatch = (match % count + count) % count;
-    const qsizetype offset = m_matches[size_t(m_currentMatch)];
     scrollToOffset(offset);
     viewport()->update();
 }
 
 void LargeTextView::findNext()
 {
-    selectMatch(m_currentMatch + 1);
+    selectMatch(m_search.currentMatch() + 1);
     emit searchFinished();
 }
 
 void LargeTextView::findPrevious()
 {
-    selectMatch(m_currentMatch - 1);
+    selectMatch(m_search.currentMatch() - 1);
     emit searchFinished();
 }

@@ -1,14 +1,10 @@
 #pragma once
 
 #include "text/TextLineIndex.h"
-#include "text/TextSearch.h"
+#include "widgets/BackgroundTextPreparer.h"
+#include "widgets/BackgroundTextSearch.h"
 
 #include <QAbstractScrollArea>
-#include <QFutureWatcher>
-
-#include <atomic>
-#include <memory>
-#include <vector>
 
 // A read-only view of a body of any size: raw text, indented JSON with
 // colours, or hex. It draws only the rows on screen from a row index, and
@@ -53,14 +49,14 @@ public:
     // Search: every match of `text` (ignoring ASCII case) in the displayed
     // text, found on a worker thread; the current one is selected.
     void setSearchText(const QString& text);
-    QString searchText() const { return m_searchText; }
+    QString searchText() const { return m_search.needle(); }
     void findNext();
     void findPrevious();
-    int matchCount() const { return int(m_matches.size()); }
+    int matchCount() const { return m_search.matchCount(); }
     // 0-based, -1 when there is none.
-    int currentMatch() const { return m_currentMatch; }
+    int currentMatch() const { return m_search.currentMatch(); }
     // True when there were more matches than are kept.
-    bool matchesCapped() const { return m_matchesCapped; }
+    bool matchesCapped() const { return m_search.isCapped(); }
 
     QString selectedText() const;
     void selectAll();
@@ -81,22 +77,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    struct Prepared
-    {
-        QByteArray text;
-        TextLineIndex index;
-        QString error;
-        bool cancelled = false;
-        // Raw rows shown while the indented text is still being made.
-        bool interim = false;
-    };
-
-    static Prepared prepare(const QByteArray& raw, Mode mode, const std::atomic<bool>* cancel);
     void startPreparing();
-    void applyPrepared(const Prepared& prepared);
+    void applyPrepared(const BackgroundTextPreparer::Prepared& prepared);
     void startSearch();
-    void applyMatches(const TextSearch::Matches& matches);
-    void cancelWork();
+    void showMatches();
     void setStatus(const QString& status);
     void updateScrollBars();
     void scrollToOffset(qsizetype offset);
@@ -113,7 +97,6 @@ private:
     int xOfOffset(qsizetype row, qsizetype offset) const;
     void paintRow(QPainter& painter, qsizetype row, int y) const;
     void paintHighlights(QPainter& painter, qsizetype row, int y) const;
-    void paintJsonRow(QPainter& painter, const QString& text, int x, int y) const;
 
     QByteArray m_raw;
     bool m_json = false;
@@ -124,16 +107,8 @@ private:
     bool m_busy = false;
     QString m_status;
 
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    QFutureWatcher<Prepared> m_prepareWatcher;
-
-    QString m_searchText;
-    std::vector<qsizetype> m_matches;
-    bool m_matchesCapped = false;
-    int m_currentMatch = -1;
-    qsizetype m_matchLength = 0;
-    std::shared_ptr<std::atomic<bool>> m_searchCancel;
-    QFutureWatcher<TextSearch::Matches> m_searchWatcher;
+    BackgroundTextSearch m_search { kSynchronousBytes };
+    BackgroundTextPreparer m_preparer { kSynchronousBytes };
 
     qsizetype m_anchor = -1;
     qsizetype m_cursor = -1;

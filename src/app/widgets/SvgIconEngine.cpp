@@ -1,4 +1,4 @@
-#include "SvgIconEngine.h"
+#include "widgets/SvgIconEngine.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/DataSource.h"
+
+#include <QObject>
+
+class CampaignSession;
+class QAction;
+class QWidget;
+
+// The Campaign menu: the campaign's name and data model (contact fields,
+// agent outcomes, dynamic variables, post-call outcomes) and the sample
+// values previews and test sends use, each edited in a dialog and applied as
+// one undo step.
+class CampaignController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Connects `editCampaign` and adds the Sample Data action after it.
+    CampaignController(CampaignSession* session, QAction* editCampaign, QWidget* window);
+
+    QAction* sampleDataAction() const { return m_sampleDataAction; }
+
+    // Opens the campaign dialog, on the page of `source` when it is one of
+    // the declared kinds of field.
+    void editCampaign(DataSource source = DataSource::DefaultValue);
+    void editSampleData();
+
+private:
+    CampaignSession* m_session;
+    QWidget* m_window;
+    QAction* m_sampleDataAction;
+};
