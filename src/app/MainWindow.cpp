@@ -61,13 +61,16 @@ MainWindow::MainWindow(QWidget* parent)
         showStatus(tr("Could not keep a recovery copy: %1").arg(error), 15000);
     });
     m_secrets = new SecretPrompt(m_session, this);
+    m_documents = new DocumentController(m_session, this,
+        { m_ui->newAction, m_ui->openAction, m_ui->openSampleAction, m_ui->saveAction,
+            m_ui->saveAsAction, m_ui->recentFilesMenu });
+    connect(m_documents, &DocumentController::statusMessage, this, &MainWindow::showStatus);
 
     setupMappingPanels();
     setupShortcutsAndIcons();
     setupUndo();
     setupHelpAndSettings();
     setupDelivery();
-    setupParts();
     m_webhooks = new WebhookListController(m_session, webhookModel, m_ui->webhookListView,
         { m_ui->addWebhookAction, m_ui->duplicateWebhookAction, m_ui->renameWebhookAction,
             m_ui->toggleWebhookAction, m_ui->moveWebhookUpAction, m_ui->moveWebhookDownAction,
@@ -121,66 +124,6 @@ MainWindow::~MainWindow()
     qApp->removeEventFilter(this);
     m_session->undoStack()->disconnect(this);
     m_session->disconnect(this);
-}
-
-const CampaignDocument& MainWindow::document() const
-{
-    return m_session->document();
-}
-
-QString MainWindow::filePath() const
-{
-    return m_session->filePath();
-}
-
-bool MainWindow::openFile(const QString& filePath)
-{
-    return m_documents->openFile(filePath);
-}
-
-bool MainWindow::openSample()
-{
-    return m_documents->openSample();
-}
-
-void MainWindow::openAtStart(const QStringList& files)
-{
-    m_documents->openAtStart(files);
-}
-
-void MainWindow::newCampaign()
-{
-    m_documents->newCampaign();
-}
-
-bool MainWindow::save()
-{
-    return m_documents->save();
-}
-
-int MainWindow::currentWebhook() const
-{
-    return m_webhooks->currentWebhook();
-}
-
-void MainWindow::selectWebhook(int index)
-{
-    m_webhooks->selectWebhook(index);
-}
-
-InspectorPanel* MainWindow::inspector()
-{
-    return m_deliveryActions->inspector();
-}
-
-void MainWindow::sendTestEvent()
-{
-    m_deliveryActions->sendTestEvent();
-}
-
-void MainWindow::redeliver(const DeliveryReplay& replay)
-{
-    m_deliveryActions->redeliver(replay);
 }
 
 void MainWindow::showStatus(const QString& message, int timeoutMs)
@@ -366,14 +309,6 @@ void MainWindow::setupDelivery()
         m_deliveries, &DeliveryController::historyOpened, m_historyPanel, &HistoryPanel::reload);
     // The sample campaign sends to {{local_receiver}}: have one running.
     m_receiverPanel->start(true);
-}
-
-void MainWindow::setupParts()
-{
-    m_documents = new DocumentController(m_session, this,
-        { m_ui->newAction, m_ui->openAction, m_ui->openSampleAction, m_ui->saveAction,
-            m_ui->saveAsAction, m_ui->recentFilesMenu });
-    connect(m_documents, &DocumentController::statusMessage, this, &MainWindow::showStatus);
 }
 
 void MainWindow::showWebhook(int index)

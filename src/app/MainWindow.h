@@ -1,6 +1,9 @@
 #pragma once
 
-#include "model/CampaignDocument.h"
+#include "delivery/DeliveryActions.h"
+#include "document/CampaignSession.h"
+#include "document/DocumentController.h"
+#include "webhooks/WebhookListController.h"
 
 #include <QMainWindow>
 
@@ -10,11 +13,8 @@ namespace Ui {
 class MainWindow;
 }
 class CampaignController;
-class CampaignSession;
 class DataSourcePanel;
-class DeliveryActions;
 class DeliveryController;
-class DocumentController;
 class ExchangeController;
 class HistoryPanel;
 class InspectorPanel;
@@ -24,7 +24,6 @@ class ProblemsController;
 class ReceiverPanel;
 class SecretPrompt;
 class WebhookEditor;
-class WebhookListController;
 struct DeliveryReplay;
 
 // The application window. It builds the window from MainWindow.ui and its
@@ -50,25 +49,25 @@ public:
     DataSourcePanel* dataSources() const { return m_dataSources; }
     DeliveryController* deliveries() const { return m_deliveries; }
     // Built when first shown or needed (see DeliveryActions).
-    InspectorPanel* inspector();
+    InspectorPanel* inspector() { return m_deliveryActions->inspector(); }
     HistoryPanel* historyPanel() const { return m_historyPanel; }
     ReceiverPanel* receiverPanel() const { return m_receiverPanel; }
 
     // The file operations, as File menu items do them (DocumentController).
-    bool openFile(const QString& filePath);
-    bool openSample();
-    void openAtStart(const QStringList& files);
-    void newCampaign();
-    bool save();
+    bool openFile(const QString& filePath) { return m_documents->openFile(filePath); }
+    bool openSample() { return m_documents->openSample(); }
+    void openAtStart(const QStringList& files) { m_documents->openAtStart(files); }
+    void newCampaign() { m_documents->newCampaign(); }
+    bool save() { return m_documents->save(); }
 
     // Sends the selected webhook's request for the event chosen in the
     // toolbar (and the preview), asking for missing secrets first.
-    void sendTestEvent();
-    void redeliver(const DeliveryReplay& replay);
-    const CampaignDocument& document() const;
-    QString filePath() const;
-    int currentWebhook() const;
-    void selectWebhook(int index);
+    void sendTestEvent() { m_deliveryActions->sendTestEvent(); }
+    void redeliver(const DeliveryReplay& replay) { m_deliveryActions->redeliver(replay); }
+    const CampaignDocument& document() const { return m_session->document(); }
+    QString filePath() const { return m_session->filePath(); }
+    int currentWebhook() const { return m_webhooks->currentWebhook(); }
+    void selectWebhook(int index) { m_webhooks->selectWebhook(index); }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -81,7 +80,6 @@ private:
     void setupHelpAndSettings();
     void setupMappingPanels();
     void setupDelivery();
-    void setupParts();
     PanelDock* addPanelDock(QWidget* panel, const QString& title, const QString& objectName,
         Qt::DockWidgetArea area, const QKeySequence& toggleShortcut);
     void showStatus(const QString& message, int timeoutMs);

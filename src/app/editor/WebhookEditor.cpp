@@ -18,7 +18,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QRegularExpression>
-#include <QStyle>
+#include <QFontDatabase>
 
 using namespace Qt::StringLiterals;
 
