@@ -1,19 +1,15 @@
 #include "FaultServer.h"
+#include "TestCertificates.h"
 #include "TestCompression.h"
 #include "TestPlans.h"
 #include "delivery/Delivery.h"
 #include "delivery/HttpClient.h"
 
-#include <QProcess>
 #include <QSignalSpy>
-#include <QSslConfiguration>
-#include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <memory>
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -44,20 +40,15 @@ private slots:
 
 private:
     DeliveryRecord deliver(const QString& url, bool allowInsecureTls = false);
-    void makeCertificates();
-    void openssl(const QStringList& arguments);
-    // Listens with `certificate` and the key of `key`, answering 200 to a
-    // request; false when it cannot.
-    bool listenWithTls(QSslServer& server, const QString& certificate, const QString& key);
 
     HttpClient m_client;
-    QTemporaryDir m_certificates;
+    TestCertificates m_certificates;
 };
 
 void FaultMatrixTest::initTestCase()
 {
-    QVERIFY(m_certificates.isValid());
-    makeCertificates();
+    QString error;
+    QVERIFY2(m_certificates.make(&error), qPrintable(error));
 }
 
 DeliveryRecord FaultMatrixTest::deliver(const QString& url, bool allowInsecureTls)
@@ -197,56 +188,6 @@ void FaultMatrixTest::decodesGzipAndDeflateBodies()
     QCOMPARE(server.requests().first().header("Accept-Encoding"), QByteArray("gzip, deflate"));
 }
 
-void FaultMatrixTest::openssl(const QStringList& arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(m_certificates.path());
-    process.start(u"openssl"_s, arguments);
-    QVERIFY2(process.waitForFinished(30000) && process.exitCode() == 0,
-        qPrintable(u"openssl "_s + arguments.join(u' ') + u": "_s
-            + QString::fromLocal8Bit(process.readAllStandardError())));
-}
-
-// A test CA, and certificates for 127.0.0.1 made by it: valid, expired, for
-// another host; and one that signs itself.
-void FaultMatrixTest::makeCertificates()
-{
-    const QStringList ecKey
-        = { u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s };
-    openssl(QStringList { u"req"_s, u"-x509"_s } + ecKey
-        + QStringList { u"-keyout"_s, u"ca.key"_s, u"-out"_s, u"ca.crt"_s, u"-days"_s, u"2"_s,
-            u"-subj"_s, u"/CN=Webhook Studio Test CA"_s });
-    // Qt matches the host against the common name too, so each name gets a
-    // request of its own.
-    for (const QString& host : { u"127.0.0.1"_s, u"hooks.example.com"_s }) {
-        openssl(QStringList { u"req"_s, u"-new"_s } + ecKey
-            + QStringList { u"-keyout"_s, host + u".key"_s, u"-out"_s, host + u".csr"_s, u"-subj"_s,
-                u"/CN="_s + host });
-    }
-    const auto sign = [&](const QString& name, const QString& days, const QString& host) {
-        const QByteArray altName = (host.front().isDigit() ? "IP:" : "DNS:") + host.toLatin1();
-        QFile extensions(m_certificates.filePath(name + u".ext"_s));
-        QVERIFY(extensions.open(QIODevice::WriteOnly));
-        extensions.write("subjectAltName=" + altName + "\n");
-        extensions.close();
-        openssl({ u"x509"_s, u"-req"_s, u"-in"_s, host + u".csr"_s, u"-CA"_s, u"ca.crt"_s,
-            u"-CAkey"_s, u"ca.key"_s, u"-CAcreateserial"_s, u"-days"_s, days, u"-extfile"_s,
-            name + u".ext"_s, u"-out"_s, name + u".crt"_s });
-    };
-    sign(u"valid"_s, u"2"_s, u"127.0.0.1"_s);
-    sign(u"expired"_s, u"-1"_s, u"127.0.0.1"_s); // ended the day before it began
-    sign(u"wrong-host"_s, u"2"_s, u"hooks.example.com"_s);
-    openssl(QStringList { u"req"_s, u"-x509"_s } + ecKey
-        + QStringList { u"-keyout"_s, u"self-signed.key"_s, u"-out"_s, u"self-signed.crt"_s,
-            u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
-            u"subjectAltName=IP:127.0.0.1"_s });
-
-    // This process trusts the test CA, as a machine would trust its own CA.
-    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
-    trusting.addCaCertificates(m_certificates.filePath(u"ca.crt"_s));
-    QSslConfiguration::setDefaultConfiguration(trusting);
-}
-
 void FaultMatrixTest::tlsCertificates_data()
 {
     QTest::addColumn<QString>("certificate");
@@ -271,7 +212,7 @@ void FaultMatrixTest::tlsCertificates()
     QFETCH(QString, reason);
     QVERIFY2(QSslSocket::supportsSsl(), "Qt's TLS backend (OpenSSL) is missing");
     QSslServer server;
-    QVERIFY(listenWithTls(server, certificate, key));
+    QVERIFY(m_certificates.listen(server, certificate, key));
 
     const DeliveryRecord record = deliver(u"https://127.0.0.1:%1/hooks"_s.arg(server.serverPort()));
     QCOMPARE(record.verdict.kind(), kind);
@@ -280,35 +221,10 @@ void FaultMatrixTest::tlsCertificates()
     QVERIFY(attempt.durationMs <= attempt.deadlineMs + 1000);
 }
 
-bool FaultMatrixTest::listenWithTls(
-    QSslServer& server, const QString& certificate, const QString& key)
-{
-    QFile certificateFile(m_certificates.filePath(certificate + u".crt"_s));
-    QFile keyFile(m_certificates.filePath(key + u".key"_s));
-    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-        return false;
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificate(QSslCertificate(certificateFile.readAll()));
-    configuration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
-    server.setSslConfiguration(configuration);
-    connect(&server, &QSslServer::pendingConnectionAvailable, this, [&server] {
-        QTcpSocket* socket = server.nextPendingConnection();
-        auto received = std::make_shared<QByteArray>();
-        connect(socket, &QTcpSocket::readyRead, socket, [socket, received] {
-            *received += socket->readAll(); // the head and the body may come apart
-            if (received->contains("\r\n\r\n{}")) {
-                socket->write(response("HTTP/1.1 200 OK\r\nConnection: close\r\n", "{}"));
-                socket->disconnectFromHost();
-            }
-        });
-    });
-    return server.listen(QHostAddress::LocalHost, 0);
-}
-
 void FaultMatrixTest::allowsAnUntrustedCertificateWhenAskedTo()
 {
     QSslServer server;
-    QVERIFY(listenWithTls(server, u"self-signed"_s, u"self-signed"_s));
+    QVERIFY(m_certificates.listen(server, u"self-signed"_s, u"self-signed"_s));
     const DeliveryRecord record
         = deliver(u"https://127.0.0.1:%1/hooks"_s.arg(server.serverPort()), true);
     QVERIFY2(record.verdict.delivered, qPrintable(record.verdict.summary()));
