@@ -2127,6 +2127,26 @@
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Connection refused by the proxy %1: nothing listens there.</source>
+        <translation>Verbindung vom Proxy %1 abgelehnt: Dort lauscht nichts.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed the connection before the tunnel to the endpoint was open.</source>
+        <translation>Der Proxy %1 hat die Verbindung geschlossen, bevor der Tunnel zum Endpunkt offen war.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not answer in time.</source>
+        <translation>Der Proxy %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The proxy host %1 was not found.</source>
+        <translation>Der Proxy-Host %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the tunnel to the endpoint: %2</source>
+        <translation>Der Proxy %1 hat den Tunnel zum Endpunkt verweigert: %2</translation>
+    </message>
 </context>
 <context>
     <name>HttpRequest</name>
@@ -3550,6 +3570,29 @@
     </message>
 </context>
 <context>
+    <name>ProxyConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address such as http://proxy.example:3128.</source>
+        <translation>&quot;%1&quot; ist keine Proxy-Adresse wie http://proxy.example:3128.</translation>
+    </message>
+    <message>
+        <source>The proxy scheme &quot;%1&quot; is not supported: use http://, socks5:// or socks5h://.</source>
+        <translation>Das Proxy-Schema &quot;%1&quot; wird nicht unterstützt: Verwenden Sie http://, socks5:// oder socks5h://.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for credentials (407); the endpoint was not reached. Give them in the proxy address as user:password@.</source>
+        <translation>Der Proxy %1 verlangt Zugangsdaten (407); der Endpunkt wurde nicht erreicht. Geben Sie sie in der Proxy-Adresse als benutzer:passwort@ an.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the credentials given (407); the endpoint was not reached.</source>
+        <translation>Der Proxy %1 hat die angegebenen Zugangsdaten abgelehnt (407); der Endpunkt wurde nicht erreicht.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveCommand</name>
     <message>
         <source>Run a local test endpoint on 127.0.0.1 that prints every request it gets and answers by a response script, until interrupted (Ctrl+C).</source>
@@ -4190,6 +4233,30 @@
     <message>
         <source>send: --repeat takes a number of at least 1, --concurrency one from 1 to 256.</source>
         <translation>send: --repeat erwartet eine Zahl ab 1, --concurrency eine Zahl von 1 bis 256.</translation>
+    </message>
+    <message>
+        <source>through the proxy %1</source>
+        <translation>über den Proxy %1</translation>
+    </message>
+    <message>
+        <source>send: --proxy: %1</source>
+        <translation>send: --proxy: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1 (not used)</source>
+        <translation>Warnung: %1 (nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>Send through this proxy (http://, socks5:// or socks5h://, with user:password@ when it asks for credentials) instead of what http_proxy, https_proxy and all_proxy say.</source>
+        <translation>Über diesen Proxy senden (http://, socks5:// oder socks5h://, mit benutzer:passwort@, wenn er Zugangsdaten verlangt) statt über den, den http_proxy, https_proxy und all_proxy nennen.</translation>
+    </message>
+    <message>
+        <source>Hosts that go direct, comma-separated (* for all), instead of what no_proxy says.</source>
+        <translation>Hosts, die direkt erreicht werden, durch Kommas getrennt (* für alle), statt der in no_proxy genannten.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
     </message>
 </context>
 <context>

@@ -2127,6 +2127,26 @@
         <source>The request was cancelled.</source>
         <translation>La solicitud se ha cancelado.</translation>
     </message>
+    <message>
+        <source>Connection refused by the proxy %1: nothing listens there.</source>
+        <translation>Conexión rechazada por el proxy %1: nada escucha ahí.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed the connection before the tunnel to the endpoint was open.</source>
+        <translation>El proxy %1 cerró la conexión antes de que el túnel hacia el endpoint estuviera abierto.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not answer in time.</source>
+        <translation>El proxy %1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The proxy host %1 was not found.</source>
+        <translation>No se encontró el host del proxy %1.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the tunnel to the endpoint: %2</source>
+        <translation>El proxy %1 rechazó el túnel hacia el endpoint: %2</translation>
+    </message>
 </context>
 <context>
     <name>HttpRequest</name>
@@ -3550,6 +3570,29 @@
     </message>
 </context>
 <context>
+    <name>ProxyConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address such as http://proxy.example:3128.</source>
+        <translation>&quot;%1&quot; no es una dirección de proxy como http://proxy.example:3128.</translation>
+    </message>
+    <message>
+        <source>The proxy scheme &quot;%1&quot; is not supported: use http://, socks5:// or socks5h://.</source>
+        <translation>El esquema de proxy &quot;%1&quot; no es compatible: use http://, socks5:// o socks5h://.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for credentials (407); the endpoint was not reached. Give them in the proxy address as user:password@.</source>
+        <translation>El proxy %1 pide credenciales (407); no se llegó al endpoint. Indíquelas en la dirección del proxy como usuario:contraseña@.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the credentials given (407); the endpoint was not reached.</source>
+        <translation>El proxy %1 rechazó las credenciales indicadas (407); no se llegó al endpoint.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveCommand</name>
     <message>
         <source>Run a local test endpoint on 127.0.0.1 that prints every request it gets and answers by a response script, until interrupted (Ctrl+C).</source>
@@ -4190,6 +4233,30 @@
     <message>
         <source>send: --repeat takes a number of at least 1, --concurrency one from 1 to 256.</source>
         <translation>send: --repeat admite un número a partir de 1, y --concurrency, uno de 1 a 256.</translation>
+    </message>
+    <message>
+        <source>through the proxy %1</source>
+        <translation>a través del proxy %1</translation>
+    </message>
+    <message>
+        <source>send: --proxy: %1</source>
+        <translation>send: --proxy: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1 (not used)</source>
+        <translation>aviso: %1 (no se usa)</translation>
+    </message>
+    <message>
+        <source>Send through this proxy (http://, socks5:// or socks5h://, with user:password@ when it asks for credentials) instead of what http_proxy, https_proxy and all_proxy say.</source>
+        <translation>Enviar a través de este proxy (http://, socks5:// o socks5h://, con usuario:contraseña@ si pide credenciales) en lugar del que indican http_proxy, https_proxy y all_proxy.</translation>
+    </message>
+    <message>
+        <source>Hosts that go direct, comma-separated (* for all), instead of what no_proxy says.</source>
+        <translation>Hosts a los que se va directamente, separados por comas (* para todos), en lugar de los que indica no_proxy.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTA</translation>
     </message>
 </context>
 <context>

@@ -54,14 +54,19 @@ int SendCommand::sendOnce(
     const DeliveryPlan& plan, bool json, CliOutput& output, DeliveryRecord* result)
 {
     HttpClient client;
+    client.setProxyConfig(m_proxies);
     Delivery delivery(&client, plan);
     QTextStream& out = output.out();
     if (!json) {
         out << tr("Sending %1 (%2) with \"%3\": %4 %5")
                    .arg(plan.event, plan.eventId, plan.webhookName,
                        httpMethodName(plan.request.method), plan.request.url)
-            << Qt::endl
-            << u"  "_s << DeliverySchedule(plan.policy).describe() << Qt::endl;
+            << Qt::endl;
+        const QUrl proxy = m_proxies.proxyFor(QUrl(plan.request.url));
+        if (!proxy.isEmpty())
+            out << u"  "_s << tr("through the proxy %1").arg(ProxyConfig::describe(proxy))
+                << Qt::endl;
+        out << u"  "_s << DeliverySchedule(plan.policy).describe() << Qt::endl;
     }
     QObject::connect(&delivery, &Delivery::attemptStarted, &delivery,
         [&](int number, const SentRequest& request) {
@@ -161,6 +166,7 @@ int SendCommand::sendBurst(const WebhookSelection& selection,
                     .plan;
     };
     HttpClient client;
+    client.setProxyConfig(m_proxies);
     DeliveryBurst burst(&client, count, concurrency, factory);
     QTextStream& out = output.out();
     QObject::connect(&burst, &DeliveryBurst::deliveryFinished, &burst,
@@ -201,6 +207,29 @@ int SendCommand::sendBurst(const WebhookSelection& selection,
     return summary.delivered == count ? Success : Failure;
 }
 
+bool SendCommand::readProxies(const QCommandLineParser& parser, const QCommandLineOption& proxy,
+    const QCommandLineOption& noProxy, CliOutput& output)
+{
+    if (parser.isSet(proxy)) {
+        QString error;
+        const std::optional<QUrl> url = ProxyConfig::parseProxy(parser.value(proxy), &error);
+        if (!url) {
+            output.err() << tr("send: --proxy: %1").arg(error) << u'\n';
+            return false;
+        }
+        m_proxies = ProxyConfig::manual(*url);
+    } else {
+        m_proxies = ProxyConfig::fromEnvironment();
+        // A proxy variable that is not a URL is left out, not fatal: curl
+        // would fail at once, but a stale variable should not stop a test.
+        for (const QString& problem : m_proxies.problems())
+            output.err() << tr("warning: %1 (not used)").arg(problem) << u'\n';
+    }
+    if (parser.isSet(noProxy))
+        m_proxies.setNoProxy(parser.value(noProxy));
+    return true;
+}
+
 int SendCommand::run(const QStringList& arguments, CliOutput& output)
 {
     QCommandLineParser parser;
@@ -215,11 +244,20 @@ int SendCommand::run(const QStringList& arguments, CliOutput& output)
     const QCommandLineOption jsonOption(u"json"_s, tr("Print JSON lines instead of text."));
     const QCommandLineOption noHistoryOption(
         u"no-history"_s, tr("Do not add the delivery to the history (bursts never are)."));
-    parser.addOptions({ urlOption, repeatOption, concurrencyOption, jsonOption, noHistoryOption });
+    const QCommandLineOption proxyOption(u"proxy"_s,
+        tr("Send through this proxy (http://, socks5:// or socks5h://, with user:password@ when "
+           "it asks for credentials) instead of what http_proxy, https_proxy and all_proxy say."),
+        tr("URL"));
+    const QCommandLineOption noProxyOption(u"noproxy"_s,
+        tr("Hosts that go direct, comma-separated (* for all), instead of what no_proxy says."),
+        tr("LIST"));
+    parser.addOptions({ urlOption, repeatOption, concurrencyOption, jsonOption, noHistoryOption,
+        proxyOption, noProxyOption });
     int exitCode = Success;
     if (!parse(parser, arguments, output, &exitCode))
         return exitCode;
-    if (!selection.resolve(parser, name(), output))
+    if (!selection.resolve(parser, name(), output)
+        || !readProxies(parser, proxyOption, noProxyOption, output))
         return UsageError;
     bool repeatOk = false;
     bool concurrencyOk = false;

@@ -3,12 +3,13 @@
 #include "CliCommand.h"
 #include "delivery/DeliveryBurst.h"
 #include "delivery/DeliveryPreparer.h"
+#include "delivery/ProxyConfig.h"
 
 class WebhookSelection;
 
 // webhook-studio-cli send FILE --webhook NAME --event EVENT [--url URL]
 //     [--receiver URL] [--repeat N] [--concurrency C] [--json] [--sample-data FILE]
-//     [--no-history]
+//     [--no-history] [--proxy URL] [--noproxy LIST]
 class SendCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SendCommand)
@@ -29,4 +30,10 @@ private:
         int count, int concurrency, bool json, CliOutput& output);
     static void printAttempt(QTextStream& out, const AttemptRecord& attempt);
     static void writeJsonLine(QTextStream& out, const QJsonObject& object);
+    // What --proxy and --noproxy say, else the environment (as curl reads
+    // it); false after a usage error.
+    bool readProxies(const QCommandLineParser& parser, const QCommandLineOption& proxy,
+        const QCommandLineOption& noProxy, CliOutput& output);
+
+    ProxyConfig m_proxies;
 };

@@ -5,7 +5,7 @@
 #include <QStringList>
 
 // Runs the built webhook-studio-cli as a user's shell would and keeps what it
-// printed.
+// printed; the caller's event loop turns meanwhile.
 struct CliRun
 {
     int exitCode = -1;

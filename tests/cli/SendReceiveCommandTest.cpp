@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "TestPaths.h"
+#include "TestProxy.h"
 #include "history/DeliveryHistory.h"
 
 #include <QJsonArray>
@@ -91,6 +92,7 @@ private slots:
     void recordsSendsInTheSharedHistory();
     void stopsCleanlyOnSigterm();
     void refusesBadReceiverOptions();
+    void sendsThroughAProxy();
 };
 
 void SendReceiveCommandTest::sendsToTheReceiver()
@@ -309,6 +311,47 @@ void SendReceiveCommandTest::refusesBadReceiverOptions()
     const CliRun busy = runCli({ u"receive"_s, u"--port"_s, QString::number(taken.serverPort()) });
     QCOMPARE(busy.exitCode, 2);
     QVERIFY(busy.err.contains(u"is the port taken?"_s));
+}
+
+// --proxy, or http_proxy as curl reads it; --noproxy, and a proxy that wants
+// credentials it was not given.
+void SendReceiveCommandTest::sendsThroughAProxy()
+{
+    Receiver receiver;
+    TestProxy proxy;
+    const QStringList send = { u"send"_s, TestPaths::sampleFile(), u"--webhook"_s,
+        u"Sales chat notifier"_s, u"--event"_s, u"conversation.intent_detected"_s, u"--url"_s,
+        receiver.url(u"/chat"_s) };
+    const CliRun viaOption = runCli(send + QStringList { u"--proxy"_s, proxy.url() });
+    QCOMPARE(viaOption.exitCode, 0);
+    QVERIFY2(viaOption.out.contains(u"  through the proxy "_s + proxy.url() + u'\n'),
+        qPrintable(viaOption.out));
+    QCOMPARE(proxy.passages().size(), 1);
+    QCOMPARE(proxy.passages().first().target, receiver.url(u"/chat"_s).toLatin1());
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"http_proxy"_s, proxy.url());
+    QCOMPARE(runCli(send, {}, 60000, environment).exitCode, 0);
+    QCOMPARE(proxy.passages().size(), 2);
+    const CliRun direct
+        = runCli(send + QStringList { u"--noproxy"_s, u"127.0.0.1"_s }, {}, 60000, environment);
+    QCOMPARE(direct.exitCode, 0);
+    QVERIFY(!direct.out.contains(u"through the proxy"_s));
+    QCOMPARE(proxy.passages().size(), 2);
+    QCOMPARE(receiver.requests().size(), 3);
+
+    proxy.requireCredentials("me", "s3cret");
+    const CliRun refused = runCli(send + QStringList { u"--proxy"_s, proxy.url() });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.out.contains(u"failed: The proxy "_s + proxy.url()
+                 + u" asks for credentials (407); the endpoint was not reached."_s),
+        qPrintable(refused.out));
+    QCOMPARE(receiver.requests().size(), 3);
+
+    const CliRun badProxy = runCli(send + QStringList { u"--proxy"_s, u"ftp://proxy.corp"_s });
+    QCOMPARE(badProxy.exitCode, 2);
+    QVERIFY2(badProxy.err.contains(u"send: --proxy: The proxy scheme \"ftp\" is not supported"_s),
+        qPrintable(badProxy.err));
 }
 
 QTEST_GUILESS_MAIN(SendReceiveCommandTest)

@@ -1,6 +1,7 @@
 #include "Delivery.h"
 
 #include "HttpClient.h"
+#include "ProxyConfig.h"
 #include "StandardWebhooks.h"
 #include "SuccessEvaluator.h"
 
@@ -244,6 +245,8 @@ Verdict Delivery::transportVerdict() const
         return Verdict::failure(FailureKind::InvalidResponse, m_reply->errorString());
     case HttpExchange::Error::InvalidRequest:
         return Verdict::failure(FailureKind::NetworkError, m_reply->errorString());
+    case HttpExchange::Error::Proxy:
+        return Verdict::failure(FailureKind::ProxyFailed, m_reply->errorString());
     case HttpExchange::Error::TlsFailed: {
         QStringList problems;
         for (const QSslError& error : m_reply->sslErrors())
@@ -256,6 +259,17 @@ Verdict Delivery::transportVerdict() const
         return Verdict::failure(
             FailureKind::NetworkError, tr("Network error: %1.").arg(m_reply->errorString()));
     }
+}
+
+std::optional<Verdict> Delivery::proxyAnswerVerdict(const HttpExchange& reply) const
+{
+    // Through a forwarding proxy, a 407 is the proxy's own answer: the
+    // endpoint never saw the request.
+    if (!reply.proxy().isEmpty() && reply.hasHead() && reply.head().status == 407) {
+        return Verdict::failure(
+            FailureKind::ProxyFailed, ProxyConfig::authenticationProblem(reply.proxy()));
+    }
+    return std::nullopt;
 }
 
 void Delivery::onReplyFinished()
@@ -285,6 +299,8 @@ void Delivery::onReplyFinished()
         m_current.verdict = *m_abortVerdict;
     else if (error != HttpExchange::Error::None)
         m_current.verdict = transportVerdict();
+    else if (std::optional<Verdict> proxy = proxyAnswerVerdict(*reply))
+        m_current.verdict = *proxy;
     else if (m_decoder && !m_decoder->isComplete())
         m_current.verdict = Verdict::failure(FailureKind::InvalidResponse,
             tr("The compressed body ended early: its last part never arrived."));

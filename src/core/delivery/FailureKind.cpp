@@ -5,7 +5,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr EnumNameTable<FailureKind, 17> kNames({ {
+constexpr EnumNameTable<FailureKind, 18> kNames({ {
     { FailureKind::None, "none"_L1 },
     { FailureKind::StatusMismatch, "status-mismatch"_L1 },
     { FailureKind::KeyMissing, "key-missing"_L1 },
@@ -23,6 +23,7 @@ constexpr EnumNameTable<FailureKind, 17> kNames({ {
     { FailureKind::BodyTooLarge, "body-too-large"_L1 },
     { FailureKind::Cancelled, "cancelled"_L1 },
     { FailureKind::NetworkError, "network-error"_L1 },
+    { FailureKind::ProxyFailed, "proxy-failed"_L1 },
 } });
 } // namespace
 

@@ -25,6 +25,7 @@ enum class FailureKind {
     BodyTooLarge,
     Cancelled,
     NetworkError,
+    ProxyFailed,
 };
 
 QString failureKindName(FailureKind kind);

@@ -2,6 +2,7 @@
 
 #include "HttpExchange.h"
 
+#include <QNetworkProxy>
 #include <QSslConfiguration>
 #include <QSslSocket>
 
@@ -18,7 +19,11 @@ HttpClient::~HttpClient() = default; // idle sockets are children
 
 HttpExchange* HttpClient::create(const HttpRequest& request)
 {
-    return new HttpExchange(this, request);
+    if (!request.proxy.isEmpty())
+        return new HttpExchange(this, request);
+    HttpRequest routed = request;
+    routed.proxy = m_proxies.proxyFor(request.url);
+    return new HttpExchange(this, routed);
 }
 
 QString HttpClient::origin(const HttpRequest& request)
@@ -27,7 +32,8 @@ QString HttpClient::origin(const HttpRequest& request)
     // that let them pass too.
     return request.url.scheme().toLower() + u"://"_s + request.url.host() + u':'
         + QString::number(request.port())
-        + (request.isHttps() && request.ignoreTlsErrors ? u" insecure"_s : QString());
+        + (request.isHttps() && request.ignoreTlsErrors ? u" insecure"_s : QString())
+        + (request.proxy.isEmpty() ? QString() : u" via "_s + request.proxy.toString());
 }
 
 QTcpSocket* HttpClient::takeIdle(const HttpRequest& request)
@@ -50,18 +56,48 @@ QTcpSocket* HttpClient::open(const HttpRequest& request)
 {
     ++m_opened;
     const QUrl& url = request.url;
+    if (request.forwardsToProxy()) {
+        auto* socket = new QTcpSocket;
+        socket->setProxy(QNetworkProxy::NoProxy);
+        socket->connectToHost(request.proxy.host(), quint16(request.proxy.port()));
+        return socket;
+    }
     if (!request.isHttps()) {
         auto* socket = new QTcpSocket;
+        setProxy(socket, request.proxy);
         socket->connectToHost(url.host(), quint16(request.port()));
         return socket;
     }
     auto* socket = new QSslSocket;
+    setProxy(socket, request.proxy);
     QSslConfiguration configuration = socket->sslConfiguration();
     // Only HTTP/1.1 is spoken here; a server must not pick h2.
     configuration.setAllowedNextProtocols({ QSslConfiguration::NextProtocolHttp1_1 });
     socket->setSslConfiguration(configuration);
     socket->connectToHostEncrypted(url.host(), quint16(request.port()));
     return socket;
+}
+
+void HttpClient::setProxy(QTcpSocket* socket, const QUrl& proxy)
+{
+    // A tunnel: Qt sends CONNECT to an HTTP proxy, or speaks SOCKS5; the
+    // origin's TLS runs inside it. Without one, no application-wide proxy
+    // either: the caller's ProxyConfig decided.
+    if (proxy.isEmpty()) {
+        socket->setProxy(QNetworkProxy::NoProxy);
+        return;
+    }
+    const bool socks = proxy.scheme().startsWith(u"socks5"_s);
+    QNetworkProxy tunnel(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+        proxy.host(), quint16(proxy.port()), proxy.userName(QUrl::FullyDecoded),
+        proxy.password(QUrl::FullyDecoded));
+    if (socks) {
+        // socks5h:// resolves names at the proxy; socks5:// here.
+        tunnel.setCapabilities(proxy.scheme() == u"socks5h"_s
+                ? tunnel.capabilities() | QNetworkProxy::HostNameLookupCapability
+                : tunnel.capabilities() & ~QNetworkProxy::HostNameLookupCapability);
+    }
+    socket->setProxy(tunnel);
 }
 
 void HttpClient::keepIdle(const HttpRequest& request, QTcpSocket* socket)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpRequest.h"
+#include "ProxyConfig.h"
 
 #include <QDeadlineTimer>
 #include <QList>
@@ -30,8 +31,13 @@ public:
     ~HttpClient() override;
 
     // A new exchange for `request`, not started: connect to its signals, then
-    // call start(). The caller owns it.
+    // call start(). The caller owns it. A request that names no proxy goes
+    // the way the proxy configuration says.
     HttpExchange* create(const HttpRequest& request);
+
+    // Direct unless set (the CLI sets what the environment says).
+    void setProxyConfig(const ProxyConfig& proxies) { m_proxies = proxies; }
+    const ProxyConfig& proxyConfig() const { return m_proxies; }
 
     // Connections opened so far, and those now idle, for tests and benchmarks.
     int connectionsOpened() const { return m_opened; }
@@ -51,10 +57,12 @@ private:
     QTcpSocket* takeIdle(const HttpRequest& request);
     // A new connection to the request's origin, connecting.
     QTcpSocket* open(const HttpRequest& request);
+    static void setProxy(QTcpSocket* socket, const QUrl& proxy);
     void keepIdle(const HttpRequest& request, QTcpSocket* socket);
     void dropIdle(QTcpSocket* socket);
     void closeExpired();
 
+    ProxyConfig m_proxies;
     QList<Idle> m_idle;
     QTimer m_expiryTimer;
     int m_opened = 0;

@@ -1,6 +1,7 @@
 #include "HttpExchange.h"
 
 #include "HttpClient.h"
+#include "ProxyConfig.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -158,6 +159,10 @@ void HttpExchange::onSocketError(QAbstractSocket::SocketError error)
     if (retryOnNewConnection())
         return;
     const QString reason = m_socket->errorString();
+    if (const QString proxyProblem = describeProxyError(error); !proxyProblem.isEmpty()) {
+        finish(Error::Proxy, proxyProblem);
+        return;
+    }
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
         finish(Error::ConnectionRefused, reason);
@@ -172,6 +177,40 @@ void HttpExchange::onSocketError(QAbstractSocket::SocketError error)
         break;
     default:
         finish(Error::Network, reason);
+    }
+}
+
+QString HttpExchange::describeProxyError(QAbstractSocket::SocketError error) const
+{
+    if (m_request.proxy.isEmpty())
+        return QString();
+    const QString proxy = ProxyConfig::describe(m_request.proxy);
+    switch (error) {
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+        return ProxyConfig::authenticationProblem(m_request.proxy);
+    case QAbstractSocket::ProxyConnectionRefusedError:
+        return tr("Connection refused by the proxy %1: nothing listens there.").arg(proxy);
+    case QAbstractSocket::ProxyConnectionClosedError:
+        return tr("The proxy %1 closed the connection before the tunnel to the endpoint was "
+                  "open.")
+            .arg(proxy);
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+        return tr("The proxy %1 did not answer in time.").arg(proxy);
+    case QAbstractSocket::ProxyNotFoundError:
+        return tr("The proxy host %1 was not found.").arg(proxy);
+    case QAbstractSocket::ProxyProtocolError:
+        return tr("The proxy %1 refused the tunnel to the endpoint: %2")
+            .arg(proxy, m_socket->errorString());
+    case QAbstractSocket::ConnectionRefusedError:
+        if (m_request.forwardsToProxy())
+            return tr("Connection refused by the proxy %1: nothing listens there.").arg(proxy);
+        return QString();
+    case QAbstractSocket::HostNotFoundError:
+        if (m_request.forwardsToProxy())
+            return tr("The proxy host %1 was not found.").arg(proxy);
+        return QString();
+    default:
+        return QString();
     }
 }
 

@@ -34,6 +34,7 @@ public:
         InvalidRequest, // the request cannot be written as it is
         InvalidResponse,
         Network, // any other socket error
+        Proxy, // the proxy refused, asked for credentials or dropped the tunnel
         Aborted,
     };
 
@@ -59,6 +60,8 @@ public:
     // Certificate problems met during the handshake, ignored or not.
     const QList<QSslError>& sslErrors() const { return m_sslErrors; }
     bool reusedConnection() const { return m_reused; }
+    // The proxy the request went through; empty when direct.
+    const QUrl& proxy() const { return m_request.proxy; }
 
 signals:
     void headReceived();
@@ -80,6 +83,8 @@ private:
     bool emitProgress();
     void onPeerClosed();
     void onSocketError(QAbstractSocket::SocketError error);
+    // What went wrong at the proxy, or empty when `error` is not its.
+    QString describeProxyError(QAbstractSocket::SocketError error) const;
     void onSslErrors(const QList<QSslError>& errors);
     // Whether the request may go again on a new connection.
     bool retryOnNewConnection();

@@ -16,6 +16,11 @@ bool HttpRequest::isHttps() const
     return url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
 }
 
+bool HttpRequest::forwardsToProxy() const
+{
+    return !proxy.isEmpty() && proxy.scheme() == u"http"_s && !isHttps();
+}
+
 QString HttpRequest::problem() const
 {
     for (const auto& [name, value] : headers) {
@@ -38,8 +43,19 @@ QByteArray HttpRequest::head() const
         target = "/";
     if (url.hasQuery())
         target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    if (forwardsToProxy()) {
+        target = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                        | QUrl::RemoveFragment)
+                     .toEncoded()
+            + target;
+    }
 
     QByteArray head = method + ' ' + target + " HTTP/1.1\r\n";
+    if (forwardsToProxy() && !proxy.userName().isEmpty()) {
+        const QByteArray credentials = proxy.userName(QUrl::FullyDecoded).toUtf8() + ':'
+            + proxy.password(QUrl::FullyDecoded).toUtf8();
+        head += "Proxy-Authorization: Basic " + credentials.toBase64() + "\r\n";
+    }
     const bool hostGiven = std::any_of(headers.begin(), headers.end(),
         [](const auto& header) { return named(header.first, "Host"); });
     if (!hostGiven) {
