@@ -2507,6 +2507,14 @@
         <source>%1 of %2%3</source>
         <translation>%1 von %2%3</translation>
     </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Phasen:</translation>
+    </message>
+    <message>
+        <source>Where the attempt&apos;s time went</source>
+        <translation>Wofür die Zeit des Versuchs verging</translation>
+    </message>
 </context>
 <context>
     <name>JsonObjectReader</name>
@@ -3272,6 +3280,48 @@
     <message>
         <source>enter a value for %1</source>
         <translation>Wert für %1 eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTimings</name>
+    <message>
+        <source>DNS lookup</source>
+        <translation>DNS-Auflösung</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>Sending the request</source>
+        <translation>Senden der Anfrage</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>Warten auf die Antwort</translation>
+    </message>
+    <message>
+        <source>Receiving the answer</source>
+        <translation>Empfang der Antwort</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTimingsView</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>

@@ -2507,6 +2507,14 @@
         <source>%1 of %2%3</source>
         <translation>%1 de %2%3</translation>
     </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Fases:</translation>
+    </message>
+    <message>
+        <source>Where the attempt&apos;s time went</source>
+        <translation>En qué se fue el tiempo del intento</translation>
+    </message>
 </context>
 <context>
     <name>JsonObjectReader</name>
@@ -3272,6 +3280,48 @@
     <message>
         <source>enter a value for %1</source>
         <translation>introduzca un valor para %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTimings</name>
+    <message>
+        <source>DNS lookup</source>
+        <translation>Resolución DNS</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Negociación TLS</translation>
+    </message>
+    <message>
+        <source>Sending the request</source>
+        <translation>Envío de la solicitud</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>Espera de la respuesta</translation>
+    </message>
+    <message>
+        <source>Receiving the answer</source>
+        <translation>Recepción de la respuesta</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTimingsView</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>

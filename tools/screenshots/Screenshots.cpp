@@ -96,6 +96,15 @@ void shootDelivery(MainWindow& window, const QString& directory, const QString& 
     save(timeline, directory + u"/timeline-fit-"_s + theme + u".png"_s);
     timeline->setFitToAttempts(false);
 
+    // The first attempt's time, phase by phase: a new connection, so every
+    // phase is there.
+    auto* details = window.findChild<QTabWidget*>(u"detailTabWidget"_s);
+    window.inspector()->selectAttempt(1);
+    details->setCurrentWidget(window.findChild<QWidget*>(u"attemptTimingTab"_s));
+    save(details, directory + u"/attempt-timing-"_s + theme + u".png"_s);
+    details->setCurrentWidget(window.findChild<QWidget*>(u"attemptResponseTab"_s));
+    window.inspector()->selectAttempt(2);
+
     // The receiver dock with the two requests it got, and the history.
     for (const QString& dock : { u"receiver"_s, u"history"_s }) {
         window.findChild<QDockWidget*>(dock + u"Dock"_s)->raise();

@@ -2,13 +2,13 @@
 
 #include "delivery/AttemptListModel.h"
 #include "delivery/DeliveryTracker.h"
-#include "delivery/HeaderListModel.h"
-#include "widgets/LargeTextView.h"
 #include "delivery/Duration.h"
+#include "delivery/HeaderListModel.h"
 #include "delivery/SuccessEvaluator.h"
 #include "exchange/CurlCommand.h"
 #include "text/JsonPrettyPrinter.h"
 #include "ui_InspectorPanel.h"
+#include "widgets/LargeTextView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -313,6 +313,7 @@ void InspectorPanel::showTiming(const AttemptRecord* attempt)
     m_ui->deadlineValue->setText(value(attempt ? attempt->deadlineMs : -1));
     m_ui->networkErrorValue->setText(
         attempt && !attempt->networkError.isEmpty() ? attempt->networkError : tr("none"));
+    m_ui->phaseTimingsView->setTimings(attempt ? attempt->phases : PhaseTimings());
 }
 
 void InspectorPanel::showVerdict(const AttemptRecord* attempt)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PhaseTimings.h"
 #include "SentRequest.h"
 #include "Verdict.h"
 
@@ -34,6 +35,8 @@ struct AttemptRecord
     // From sending to the response headers; -1 when none arrived.
     qint64 timeToHeadersMs = -1;
     qint64 durationMs = 0;
+    // Lookup, connect, handshake, sending, waiting, receiving.
+    PhaseTimings phases;
     // The deadline this attempt had, in milliseconds.
     qint64 deadlineMs = 0;
     // The network error, in Qt's words, if any.

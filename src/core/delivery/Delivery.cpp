@@ -290,6 +290,7 @@ void Delivery::onReplyFinished()
     }
     m_finishPending = false;
     m_current.durationMs = m_replyFinishedMs;
+    m_current.phases = reply->timings();
 
     const HttpExchange::Error error = reply->error();
     if (error != HttpExchange::Error::None && error != HttpExchange::Error::Aborted)

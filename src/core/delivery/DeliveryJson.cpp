@@ -132,6 +132,30 @@ AttemptRecord::Response readResponse(
     return response;
 }
 
+PhaseTimings readPhases(const QJsonObject& object, const JsonPath& path, QList<Problem>* problems)
+{
+    JsonObjectReader reader(object, path, problems);
+    PhaseTimings timings;
+    for (int i = 0; i < PhaseTimings::kPhaseCount; ++i) {
+        const auto phase = PhaseTimings::Phase(i);
+        if (const double end = reader.number(PhaseTimings::name(phase), -1); end >= 0)
+            timings.mark(phase, qint64(end));
+    }
+    return timings;
+}
+
+// Only the phases that happened: {"dns": 120, "connect": 410, …}.
+QJsonObject phases(const PhaseTimings& timings)
+{
+    QJsonObject object;
+    for (int i = 0; i < PhaseTimings::kPhaseCount; ++i) {
+        const auto phase = PhaseTimings::Phase(i);
+        if (timings.end(phase) >= 0)
+            object.insert(PhaseTimings::name(phase), timings.end(phase));
+    }
+    return object;
+}
+
 AttemptRecord readAttempt(const QJsonObject& object, const JsonPath& path, QList<Problem>* problems)
 {
     JsonObjectReader reader(object, path, problems);
@@ -143,6 +167,8 @@ AttemptRecord readAttempt(const QJsonObject& object, const JsonPath& path, QList
     attempt.deadlineMs = milliseconds(reader, u"deadlineMs");
     attempt.timeToHeadersMs = qint64(reader.number(u"timeToHeadersMs", -1));
     attempt.durationMs = milliseconds(reader, u"durationMs");
+    if (const std::optional<QJsonObject> phases = reader.object(u"phasesUs", Presence::Optional))
+        attempt.phases = readPhases(*phases, reader.path(u"phasesUs"), problems);
     if (const std::optional<QJsonObject> request = reader.object(u"request", Presence::Required))
         attempt.request = readRequest(*request, reader.path(u"request"), problems);
     if (const std::optional<QJsonObject> response = reader.object(u"response", Presence::Optional))
@@ -178,6 +204,7 @@ QJsonObject attempt(const AttemptRecord& attempt)
         { u"deadlineMs"_s, attempt.deadlineMs },
         { u"timeToHeadersMs"_s, attempt.timeToHeadersMs },
         { u"durationMs"_s, attempt.durationMs },
+        { u"phasesUs"_s, phases(attempt.phases) },
         { u"request"_s, request(attempt.request) },
         { u"verdict"_s, verdict(attempt.verdict) },
     };

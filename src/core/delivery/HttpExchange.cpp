@@ -22,6 +22,7 @@ HttpExchange::~HttpExchange()
 
 void HttpExchange::start()
 {
+    m_clock.start();
     if (!m_client) {
         finish(Error::Network, tr("The HTTP client was closed."));
         return;
@@ -60,22 +61,53 @@ void HttpExchange::attach(QTcpSocket* socket, bool reused)
     connect(socket, &QTcpSocket::readyRead, this, &HttpExchange::pump);
     connect(socket, &QTcpSocket::disconnected, this, &HttpExchange::onPeerClosed);
     connect(socket, &QTcpSocket::errorOccurred, this, &HttpExchange::onSocketError);
+    connect(socket, &QTcpSocket::bytesWritten, this, [this](qint64 bytes) {
+        m_unwritten -= bytes;
+        if (m_unwritten <= 0)
+            mark(PhaseTimings::Phase::RequestSent);
+    });
     auto* tls = qobject_cast<QSslSocket*>(socket);
     if (tls)
         connect(tls, &QSslSocket::sslErrors, this, &HttpExchange::onSslErrors);
     if (reused)
         return;
+    watchPhases(socket);
     if (tls)
         connect(tls, &QSslSocket::encrypted, this, &HttpExchange::send);
     else
         connect(socket, &QTcpSocket::connected, this, &HttpExchange::send);
 }
 
+void HttpExchange::watchPhases(QTcpSocket* socket)
+{
+    // The lookup ends when connecting starts (at once for an address); the
+    // connection is up at connected(), through a proxy once its tunnel is.
+    const auto onState = [this](QAbstractSocket::SocketState state) {
+        if (state == QAbstractSocket::ConnectingState)
+            mark(PhaseTimings::Phase::Dns);
+    };
+    onState(socket->state());
+    connect(socket, &QTcpSocket::stateChanged, this, onState);
+    connect(socket, &QTcpSocket::connected, this, [this] {
+        mark(PhaseTimings::Phase::Dns);
+        mark(PhaseTimings::Phase::Connect);
+    });
+    if (auto* tls = qobject_cast<QSslSocket*>(socket))
+        connect(tls, &QSslSocket::encrypted, this, [this] { mark(PhaseTimings::Phase::Tls); });
+}
+
+void HttpExchange::mark(PhaseTimings::Phase phase)
+{
+    m_timings.mark(phase, m_clock.nsecsElapsed() / 1000);
+}
+
 void HttpExchange::send()
 {
     // The request goes in one write; without Nagle's delay it leaves at once.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_socket->write(m_request.head() + m_request.body);
+    const QByteArray bytes = m_request.head() + m_request.body;
+    m_unwritten = bytes.size();
+    m_socket->write(bytes);
 }
 
 void HttpExchange::schedulePump()
@@ -91,6 +123,7 @@ void HttpExchange::readSocket()
     while (m_socket && !m_parser.isComplete() && !m_parser.hasFailed()
         && m_parser.bodyAvailable() < kBufferBytes && m_socket->bytesAvailable() > 0) {
         const QByteArray data = m_socket->read(qMin(m_socket->bytesAvailable(), kReadPieceBytes));
+        mark(PhaseTimings::Phase::FirstByte);
         m_received = true;
         if (m_parser.feed(data) < data.size())
             m_extraBytes = true;
@@ -234,6 +267,9 @@ bool HttpExchange::retryOnNewConnection()
     m_socket = nullptr;
     m_peerClosed = false;
     m_parser = HttpResponseParser(m_request.method == "HEAD");
+    // The new connection's phases; the time lost on the old one stays in
+    // its lookup.
+    m_timings = PhaseTimings();
     attach(m_client->open(m_request), false);
     return true;
 }
@@ -259,6 +295,8 @@ void HttpExchange::finish(Error error, const QString& reason)
     m_finished = true;
     m_error = error;
     m_errorString = reason;
+    if (error == Error::None)
+        mark(PhaseTimings::Phase::LastByte);
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();

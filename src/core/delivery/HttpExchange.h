@@ -2,8 +2,10 @@
 
 #include "HttpRequest.h"
 #include "HttpResponseParser.h"
+#include "PhaseTimings.h"
 
 #include <QAbstractSocket>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -60,6 +62,9 @@ public:
     // Certificate problems met during the handshake, ignored or not.
     const QList<QSslError>& sslErrors() const { return m_sslErrors; }
     bool reusedConnection() const { return m_reused; }
+    // When each phase ended (lookup, connect, handshake, sent, first and
+    // last byte), measured from start().
+    const PhaseTimings& timings() const { return m_timings; }
     // The proxy the request went through; empty when direct.
     const QUrl& proxy() const { return m_request.proxy; }
 
@@ -76,6 +81,8 @@ private:
     HttpExchange(HttpClient* client, const HttpRequest& request);
 
     void attach(QTcpSocket* socket, bool reused);
+    void watchPhases(QTcpSocket* socket);
+    void mark(PhaseTimings::Phase phase);
     void send();
     void schedulePump();
     void pump();
@@ -107,4 +114,7 @@ private:
     Error m_error = Error::None;
     QString m_errorString;
     QList<QSslError> m_sslErrors;
+    QElapsedTimer m_clock;
+    PhaseTimings m_timings;
+    qint64 m_unwritten = 0; // bytes of the request not yet handed to the network
 };
