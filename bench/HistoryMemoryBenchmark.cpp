@@ -3,14 +3,14 @@
 // receiver (each recorded in the history and listed in the history panel),
 // against the bytes the history file grew by. Prints figures; asserts
 // nothing.
-#include "document/CampaignSession.h"
+#include "MainWindow.h"
+#include "StartupProbe.h"
+#include "ToolEnvironment.h"
 #include "delivery/DeliveryController.h"
 #include "delivery/DeliveryTracker.h"
 #include "delivery/InspectorPanel.h"
-#include "MainWindow.h"
+#include "document/CampaignSession.h"
 #include "editor/PreviewPanel.h"
-#include "StartupProbe.h"
-#include "ToolEnvironment.h"
 #include "history/DeliveryHistory.h"
 #include "receiver/LocalReceiver.h"
 #include "storage/Preferences.h"

@@ -8,17 +8,17 @@
 // 5 ms, and the largest gap between two firings).
 //
 //   large-response-benchmark [MEGABYTES]      (default 50)
-#include "document/CampaignSession.h"
+#include "MainWindow.h"
+#include "StartupProbe.h"
+#include "ToolEnvironment.h"
 #include "delivery/DeliveryController.h"
 #include "delivery/DeliveryTracker.h"
 #include "delivery/InspectorPanel.h"
-#include "widgets/LargeTextView.h"
-#include "MainWindow.h"
+#include "document/CampaignSession.h"
 #include "editor/PreviewPanel.h"
-#include "StartupProbe.h"
-#include "ToolEnvironment.h"
 #include "receiver/LocalReceiver.h"
 #include "storage/Preferences.h"
+#include "widgets/LargeTextView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

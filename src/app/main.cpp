@@ -1,10 +1,10 @@
-#include "widgets/Icons.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
-#include "settings/Theme.h"
 #include "i18n/Translations.h"
+#include "settings/Theme.h"
 #include "storage/DataLocation.h"
 #include "storage/Preferences.h"
+#include "widgets/Icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

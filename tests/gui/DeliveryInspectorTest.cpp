@@ -1,15 +1,15 @@
-#include "document/CampaignSession.h"
+#include "GuiTestHelpers.h"
+#include "MainWindow.h"
 #include "delivery/DeliveryController.h"
 #include "delivery/DeliveryTracker.h"
-#include "GuiTestHelpers.h"
-#include "history/HistoryPanel.h"
 #include "delivery/InspectorPanel.h"
-#include "widgets/LargeTextView.h"
-#include "MainWindow.h"
-#include "editor/PreviewPanel.h"
 #include "delivery/TimelineWidget.h"
+#include "document/CampaignSession.h"
+#include "editor/PreviewPanel.h"
 #include "history/DeliveryHistory.h"
+#include "history/HistoryPanel.h"
 #include "storage/Preferences.h"
+#include "widgets/LargeTextView.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -1,12 +1,12 @@
-#include "document/CampaignSession.h"
-#include "mapping/DataSourceModel.h"
-#include "editor/EventSelectionModel.h"
-#include "campaign/FieldListModel.h"
-#include "editor/HeaderTableModel.h"
-#include "problems/ProblemListModel.h"
 #include "TestPaths.h"
-#include "webhooks/WebhookListModel.h"
+#include "campaign/FieldListModel.h"
+#include "document/CampaignSession.h"
+#include "editor/EventSelectionModel.h"
+#include "editor/HeaderTableModel.h"
 #include "io/DocumentReader.h"
+#include "mapping/DataSourceModel.h"
+#include "problems/ProblemListModel.h"
+#include "webhooks/WebhookListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

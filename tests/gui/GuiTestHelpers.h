@@ -1,10 +1,10 @@
 #pragma once
 
-#include "document/CampaignSession.h"
+#include "MainWindow.h"
 #include "delivery/DeliveryController.h"
 #include "delivery/DeliveryTracker.h"
 #include "delivery/InspectorPanel.h"
-#include "MainWindow.h"
+#include "document/CampaignSession.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>

@@ -1,11 +1,11 @@
 #include "MainWindow.h"
 
+#include "GuiTestHelpers.h"
+#include "TestPaths.h"
 #include "document/CampaignSession.h"
 #include "document/FileDialogs.h"
-#include "GuiTestHelpers.h"
 #include "document/RecentFiles.h"
 #include "editor/TemplateTextEdit.h"
-#include "TestPaths.h"
 #include "io/DocumentReader.h"
 #include "storage/RecoveryStore.h"
 

@@ -1,14 +1,14 @@
-#include "document/CampaignSession.h"
-#include "mapping/DataSourceModel.h"
-#include "mapping/DataSourcePanel.h"
 #include "GuiTestHelpers.h"
-#include "editor/HeaderTableModel.h"
 #include "MainWindow.h"
-#include "mapping/MappingTableModel.h"
-#include "editor/PreviewPanel.h"
 #include "campaign/SampleValueModel.h"
+#include "document/CampaignSession.h"
+#include "editor/HeaderTableModel.h"
+#include "editor/PreviewPanel.h"
 #include "editor/TemplateTextEdit.h"
 #include "editor/WebhookEditor.h"
+#include "mapping/DataSourceModel.h"
+#include "mapping/DataSourcePanel.h"
+#include "mapping/MappingTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -1,8 +1,8 @@
-#include "delivery/DeliveryController.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
-#include "settings/Theme.h"
+#include "delivery/DeliveryController.h"
 #include "history/DeliveryHistory.h"
+#include "settings/Theme.h"
 #include "storage/Preferences.h"
 
 #include <QComboBox>

@@ -1,12 +1,12 @@
 #include "editor/WebhookEditor.h"
 
+#include "GuiTestHelpers.h"
+#include "MainWindow.h"
+#include "TestPaths.h"
 #include "document/CampaignSession.h"
 #include "document/FileDialogs.h"
-#include "GuiTestHelpers.h"
 #include "editor/HeaderTableModel.h"
-#include "MainWindow.h"
 #include "editor/TemplateTextEdit.h"
-#include "TestPaths.h"
 #include "io/DocumentReader.h"
 
 #include <QCheckBox>

@@ -1,11 +1,11 @@
 #include "delivery/DeliveryController.h"
 
-#include "document/CampaignSession.h"
-#include "delivery/DeliveryTracker.h"
 #include "catalog/EventCatalog.h"
 #include "delivery/Delivery.h"
 #include "delivery/DeliveryBurst.h"
 #include "delivery/DeliveryPreparer.h"
+#include "delivery/DeliveryTracker.h"
+#include "document/CampaignSession.h"
 #include "io/SecretExtractor.h"
 #include "storage/Preferences.h"
 

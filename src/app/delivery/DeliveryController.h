@@ -1,7 +1,7 @@
 #pragma once
 
-#include "delivery/DeliveryTracker.h"
 #include "delivery/DeliveryPlan.h"
+#include "delivery/DeliveryTracker.h"
 #include "delivery/HttpClient.h"
 #include "history/DeliveryHistory.h"
 #include "receiver/LocalReceiver.h"

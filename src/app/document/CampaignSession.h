@@ -1,9 +1,9 @@
 #pragma once
 
-#include "secrets/SecretKeychain.h"
 #include "delivery/EnvironmentSecretResolver.h"
 #include "delivery/MemorySecretStore.h"
 #include "model/CampaignDocument.h"
+#include "secrets/SecretKeychain.h"
 #include "templating/EventContext.h"
 #include "validation/CampaignChecker.h"
 

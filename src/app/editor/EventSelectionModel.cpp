@@ -1,7 +1,7 @@
 #include "editor/EventSelectionModel.h"
 
-#include "document/CampaignSession.h"
 #include "catalog/EventCatalog.h"
+#include "document/CampaignSession.h"
 
 #include <QFont>
 

@@ -1,8 +1,8 @@
 #include "editor/PreviewPanel.h"
 
+#include "catalog/EventCatalog.h"
 #include "document/CampaignSession.h"
 #include "settings/Theme.h"
-#include "catalog/EventCatalog.h"
 #include "templating/JsonTemplateFormatter.h"
 #include "templating/RequestRenderer.h"
 #include "ui_PreviewPanel.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mapping/FieldDrag.h"
 #include "editor/TemplateHighlighter.h"
+#include "mapping/FieldDrag.h"
 
 #include <QPlainTextEdit>
 

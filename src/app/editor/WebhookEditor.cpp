@@ -16,9 +16,9 @@
 #include "widgets/Icons.h"
 
 #include <QApplication>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QRegularExpression>
-#include <QFontDatabase>
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #include "history/HistoryPanel.h"
 
-#include "history/HistoryModel.h"
 #include "history/DeliveryHistory.h"
+#include "history/HistoryModel.h"
 #include "ui_HistoryPanel.h"
 
 #include <QHeaderView>

@@ -1,8 +1,8 @@
 #include "mapping/DataSourceModel.h"
 
-#include "document/CampaignSession.h"
 #include "catalog/DataSourceCatalog.h"
 #include "catalog/EventCatalog.h"
+#include "document/CampaignSession.h"
 #include "templating/ValueEncoder.h"
 
 #include <QFont>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mapping/FieldDrag.h"
 #include "catalog/FieldRequirement.h"
+#include "mapping/FieldDrag.h"
 #include "model/FieldType.h"
 
 #include <QAbstractItemModel>

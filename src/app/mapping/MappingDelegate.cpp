@@ -1,8 +1,8 @@
 #include "mapping/MappingDelegate.h"
 
+#include "catalog/DataSourceCatalog.h"
 #include "document/CampaignSession.h"
 #include "mapping/MappingTableModel.h"
-#include "catalog/DataSourceCatalog.h"
 
 #include <QComboBox>
 

@@ -1,8 +1,8 @@
 #include "mapping/MappingTableModel.h"
 
-#include "document/CampaignSession.h"
 #include "catalog/DataSourceCatalog.h"
 #include "catalog/EventCatalog.h"
+#include "document/CampaignSession.h"
 #include "templating/EventContext.h"
 #include "templating/ValueEncoder.h"
 

@@ -1,8 +1,8 @@
 #include "receiver/ReceiverPanel.h"
 
 #include "delivery/DeliveryController.h"
-#include "receiver/ReceivedRequestModel.h"
 #include "delivery/StandardWebhooks.h"
+#include "receiver/ReceivedRequestModel.h"
 #include "storage/Preferences.h"
 #include "text/JsonPrettyPrinter.h"
 #include "ui_ReceiverPanel.h"

@@ -1,8 +1,8 @@
 #include "settings/PreferencesDialog.h"
 
-#include "settings/Theme.h"
 #include "i18n/Translations.h"
 #include "model/Limits.h"
+#include "settings/Theme.h"
 #include "storage/Preferences.h"
 #include "ui_PreferencesDialog.h"
 
