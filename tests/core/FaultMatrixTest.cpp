@@ -5,7 +5,6 @@
 #include "delivery/Delivery.h"
 #include "delivery/HttpClient.h"
 
-#include <QSignalSpy>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTest>
@@ -56,12 +55,7 @@ DeliveryRecord FaultMatrixTest::deliver(const QString& url, bool allowInsecureTl
     DeliveryPlan plan = TestPlans::post(url, "{}");
     plan.policy.allowInsecureTls = allowInsecureTls;
     plan.bodyCapBytes = 1 << 20;
-    Delivery delivery(&m_client, plan);
-    QSignalSpy finished(&delivery, &Delivery::finished);
-    delivery.start();
-    if (!delivery.isFinished() && !finished.wait(30000))
-        qFatal("the delivery did not finish");
-    return delivery.record();
+    return TestPlans::run(m_client, plan);
 }
 
 void FaultMatrixTest::malformedServers_data()

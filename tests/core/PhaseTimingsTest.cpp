@@ -5,7 +5,6 @@
 #include "delivery/DeliveryJson.h"
 #include "delivery/HttpClient.h"
 
-#include <QSignalSpy>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTest>
@@ -36,12 +35,7 @@ AttemptRecord PhaseTimingsTest::deliver(HttpClient& client, const QString& url)
 {
     DeliveryPlan plan = TestPlans::post(url, "{}");
     plan.policy.retryLimit = 0;
-    Delivery delivery(&client, plan);
-    QSignalSpy finished(&delivery, &Delivery::finished);
-    delivery.start();
-    if (!delivery.isFinished() && !finished.wait(20000))
-        qFatal("the delivery did not finish");
-    return delivery.record().attempts.first();
+    return TestPlans::run(client, plan).attempts.first();
 }
 
 QList<PhaseTimings::Phase> PhaseTimingsTest::phasesOf(const AttemptRecord& attempt)

@@ -5,7 +5,6 @@
 #include "delivery/Delivery.h"
 #include "delivery/HttpClient.h"
 
-#include <QSignalSpy>
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTest>
@@ -60,12 +59,7 @@ DeliveryRecord ProxyDeliveryTest::deliver(
     client.setProxyConfig(ProxyConfig::manual(*ProxyConfig::parseProxy(proxy, &error), noProxy));
     DeliveryPlan plan = TestPlans::post(url, "{}");
     plan.policy.retryLimit = 0;
-    Delivery delivery(&client, plan);
-    QSignalSpy finished(&delivery, &Delivery::finished);
-    delivery.start();
-    if (!delivery.isFinished() && !finished.wait(20000))
-        qFatal("the delivery did not finish");
-    return delivery.record();
+    return TestPlans::run(client, plan);
 }
 
 void ProxyDeliveryTest::forwardsPlainHttp()

@@ -1,5 +1,9 @@
 #include "TestPlans.h"
 
+#include "delivery/Delivery.h"
+
+#include <QSignalSpy>
+
 using namespace Qt::StringLiterals;
 
 namespace TestPlans {
@@ -19,5 +23,15 @@ DeliveryPlan post(const QString& url, const QByteArray& body)
     plan.policy.totalTimeoutSeconds = 20;
     plan.policy.backoff = { 0.2, 2, 5, 0 };
     return plan;
+}
+
+DeliveryRecord run(HttpClient& client, const DeliveryPlan& plan)
+{
+    Delivery delivery(&client, plan);
+    QSignalSpy finished(&delivery, &Delivery::finished);
+    delivery.start();
+    if (!delivery.isFinished() && !finished.wait(30000))
+        qFatal("the delivery did not finish");
+    return delivery.record();
 }
 } // namespace TestPlans

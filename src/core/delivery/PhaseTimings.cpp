@@ -1,6 +1,19 @@
 #include "PhaseTimings.h"
 
+#include "model/EnumNameTable.h"
+
 using namespace Qt::StringLiterals;
+
+namespace {
+constexpr EnumNameTable<PhaseTimings::Phase, PhaseTimings::kPhaseCount> kNames({ {
+    { PhaseTimings::Phase::Dns, "dns"_L1 },
+    { PhaseTimings::Phase::Connect, "connect"_L1 },
+    { PhaseTimings::Phase::Tls, "tls"_L1 },
+    { PhaseTimings::Phase::RequestSent, "sent"_L1 },
+    { PhaseTimings::Phase::FirstByte, "firstByte"_L1 },
+    { PhaseTimings::Phase::LastByte, "lastByte"_L1 },
+} });
+} // namespace
 
 void PhaseTimings::mark(Phase phase, qint64 elapsedUs)
 {
@@ -33,21 +46,7 @@ QList<PhaseTimings::Span> PhaseTimings::spans() const
 
 QString PhaseTimings::name(Phase phase)
 {
-    switch (phase) {
-    case Phase::Dns:
-        return u"dns"_s;
-    case Phase::Connect:
-        return u"connect"_s;
-    case Phase::Tls:
-        return u"tls"_s;
-    case Phase::RequestSent:
-        return u"sent"_s;
-    case Phase::FirstByte:
-        return u"firstByte"_s;
-    case Phase::LastByte:
-        break;
-    }
-    return u"lastByte"_s;
+    return kNames.name(phase);
 }
 
 QString PhaseTimings::title(Phase phase)
