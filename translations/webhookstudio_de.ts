@@ -785,6 +785,14 @@
         <source>The compressed body ended early: its last part never arrived.</source>
         <translation>Der komprimierte Body endete zu früh: Sein letzter Teil kam nie an.</translation>
     </message>
+    <message>
+        <source>The TLS handshake failed: %1. The client certificate offered: %2.</source>
+        <translation>Der TLS-Handshake ist fehlgeschlagen: %1. Angebotenes Client-Zertifikat: %2.</translation>
+    </message>
+    <message>
+        <source>%1 The server&apos;s certificate: %2.</source>
+        <translation>%1 Zertifikat des Servers: %2.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryActions</name>
@@ -4308,6 +4316,34 @@
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
+    <message>
+        <source>send: %1</source>
+        <translation>send: %1</translation>
+    </message>
+    <message>
+        <source>Trust the CAs in this PEM bundle too (an internal CA), beside the system&apos;s.</source>
+        <translation>Den CAs in diesem PEM-Bundle zusätzlich zu denen des Systems vertrauen (eine interne CA).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Present this client certificate to servers that ask for one: PEM (with its key, or see --key) or PKCS#12 (.p12, .pfx).</source>
+        <translation>Dieses Client-Zertifikat Servern vorlegen, die eines verlangen: PEM (mit seinem Schlüssel, oder siehe --key) oder PKCS#12 (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s private key (PEM), when not in its file.</source>
+        <translation>Der private Schlüssel des Client-Zertifikats (PEM), wenn er nicht in dessen Datei steht.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the key or of the PKCS#12 file.</source>
+        <translation>Die Passphrase des Schlüssels oder der PKCS#12-Datei.</translation>
+    </message>
+    <message>
+        <source>PHRASE</source>
+        <translation>PASSPHRASE</translation>
+    </message>
 </context>
 <context>
     <name>ShellWords</name>
@@ -4517,6 +4553,57 @@
     <message>
         <source>total %1</source>
         <translation>gesamt %1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsOptions</name>
+    <message>
+        <source>The key %1 was given without its certificate.</source>
+        <translation>Der Schlüssel %1 wurde ohne sein Zertifikat angegeben.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation>Das CA-Bundle %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Cannot read the client certificate %1: %2.</source>
+        <translation>Das Client-Zertifikat %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 cannot be read: it needs a passphrase, or it is damaged.</source>
+        <translation>Die PKCS#12-Datei %1 kann nicht gelesen werden: Sie braucht eine Passphrase oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 cannot be read: the passphrase is wrong, or the file is damaged.</source>
+        <translation>Die PKCS#12-Datei %1 kann nicht gelesen werden: Die Passphrase ist falsch oder die Datei beschädigt.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 holds no PEM certificate.</source>
+        <translation>Das Client-Zertifikat %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The private key in %1 cannot be read: the passphrase is wrong or missing.</source>
+        <translation>Der private Schlüssel in %1 kann nicht gelesen werden: Die Passphrase ist falsch oder fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key for the client certificate.</source>
+        <translation>%1 enthält keinen privaten PEM-Schlüssel für das Client-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid %3 to %4</source>
+        <translation>%1, ausgestellt von %2, gültig vom %3 bis %4</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA bundle %1: %2.</source>
+        <translation>Das CA-Bundle %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the client key %1: %2.</source>
+        <translation>Der Client-Schlüssel %1 kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>

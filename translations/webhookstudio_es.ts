@@ -785,6 +785,14 @@
         <source>The compressed body ended early: its last part never arrived.</source>
         <translation>El cuerpo comprimido terminó antes de tiempo: su última parte nunca llegó.</translation>
     </message>
+    <message>
+        <source>The TLS handshake failed: %1. The client certificate offered: %2.</source>
+        <translation>La negociación TLS falló: %1. Certificado de cliente ofrecido: %2.</translation>
+    </message>
+    <message>
+        <source>%1 The server&apos;s certificate: %2.</source>
+        <translation>%1 Certificado del servidor: %2.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryActions</name>
@@ -4308,6 +4316,34 @@
         <source>LIST</source>
         <translation>LISTA</translation>
     </message>
+    <message>
+        <source>send: %1</source>
+        <translation>send: %1</translation>
+    </message>
+    <message>
+        <source>Trust the CAs in this PEM bundle too (an internal CA), beside the system&apos;s.</source>
+        <translation>Confiar también en las CA de este paquete PEM (una CA interna), además de las del sistema.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Present this client certificate to servers that ask for one: PEM (with its key, or see --key) or PKCS#12 (.p12, .pfx).</source>
+        <translation>Presentar este certificado de cliente a los servidores que lo pidan: PEM (con su clave, o vea --key) o PKCS#12 (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s private key (PEM), when not in its file.</source>
+        <translation>La clave privada del certificado de cliente (PEM), si no está en su archivo.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the key or of the PKCS#12 file.</source>
+        <translation>La frase de contraseña de la clave o del archivo PKCS#12.</translation>
+    </message>
+    <message>
+        <source>PHRASE</source>
+        <translation>FRASE</translation>
+    </message>
 </context>
 <context>
     <name>ShellWords</name>
@@ -4517,6 +4553,57 @@
     <message>
         <source>total %1</source>
         <translation>total %1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsOptions</name>
+    <message>
+        <source>The key %1 was given without its certificate.</source>
+        <translation>Se indicó la clave %1 sin su certificado.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation>El paquete de CA %1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot read the client certificate %1: %2.</source>
+        <translation>No se puede leer el certificado de cliente %1: %2.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 cannot be read: it needs a passphrase, or it is damaged.</source>
+        <translation>No se puede leer el archivo PKCS#12 %1: necesita una frase de contraseña o está dañado.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 cannot be read: the passphrase is wrong, or the file is damaged.</source>
+        <translation>No se puede leer el archivo PKCS#12 %1: la frase de contraseña es incorrecta o el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 holds no PEM certificate.</source>
+        <translation>El certificado de cliente %1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>The private key in %1 cannot be read: the passphrase is wrong or missing.</source>
+        <translation>No se puede leer la clave privada de %1: la frase de contraseña es incorrecta o falta.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key for the client certificate.</source>
+        <translation>%1 no contiene ninguna clave privada PEM para el certificado de cliente.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid %3 to %4</source>
+        <translation>%1, emitido por %2, válido del %3 al %4</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA bundle %1: %2.</source>
+        <translation>No se puede leer el paquete de CA %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the client key %1: %2.</source>
+        <translation>No se puede leer la clave de cliente %1: %2.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,7 @@ int SendCommand::sendOnce(
 {
     HttpClient client;
     client.setProxyConfig(m_proxies);
+    client.setTlsOptions(m_tls);
     Delivery delivery(&client, plan);
     QTextStream& out = output.out();
     if (!json) {
@@ -167,6 +168,7 @@ int SendCommand::sendBurst(const WebhookSelection& selection,
     };
     HttpClient client;
     client.setProxyConfig(m_proxies);
+    client.setTlsOptions(m_tls);
     DeliveryBurst burst(&client, count, concurrency, factory);
     QTextStream& out = output.out();
     QObject::connect(&burst, &DeliveryBurst::deliveryFinished, &burst,
@@ -230,6 +232,21 @@ bool SendCommand::readProxies(const QCommandLineParser& parser, const QCommandLi
     return true;
 }
 
+bool SendCommand::readTls(const QCommandLineParser& parser, CliOutput& output)
+{
+    QString error;
+    const std::optional<TlsOptions> tls
+        = TlsOptions::load({ parser.value(u"cacert"_s), parser.value(u"cert"_s),
+                               parser.value(u"key"_s), parser.value(u"pass"_s) },
+            &error);
+    if (!tls) {
+        output.err() << tr("send: %1").arg(error) << u'\n';
+        return false;
+    }
+    m_tls = *tls;
+    return true;
+}
+
 int SendCommand::run(const QStringList& arguments, CliOutput& output)
 {
     QCommandLineParser parser;
@@ -251,13 +268,27 @@ int SendCommand::run(const QStringList& arguments, CliOutput& output)
     const QCommandLineOption noProxyOption(u"noproxy"_s,
         tr("Hosts that go direct, comma-separated (* for all), instead of what no_proxy says."),
         tr("LIST"));
+    // Named as curl names them.
+    const QList<QCommandLineOption> tlsOptions {
+        { u"cacert"_s,
+            tr("Trust the CAs in this PEM bundle too (an internal CA), beside the system's."),
+            tr("FILE") },
+        { u"cert"_s,
+            tr("Present this client certificate to servers that ask for one: PEM (with its key, "
+               "or see --key) or PKCS#12 (.p12, .pfx)."),
+            tr("FILE") },
+        { u"key"_s, tr("The client certificate's private key (PEM), when not in its file."),
+            tr("FILE") },
+        { u"pass"_s, tr("The passphrase of the key or of the PKCS#12 file."), tr("PHRASE") },
+    };
     parser.addOptions({ urlOption, repeatOption, concurrencyOption, jsonOption, noHistoryOption,
         proxyOption, noProxyOption });
+    parser.addOptions(tlsOptions);
     int exitCode = Success;
     if (!parse(parser, arguments, output, &exitCode))
         return exitCode;
     if (!selection.resolve(parser, name(), output)
-        || !readProxies(parser, proxyOption, noProxyOption, output))
+        || !readProxies(parser, proxyOption, noProxyOption, output) || !readTls(parser, output))
         return UsageError;
     bool repeatOk = false;
     bool concurrencyOk = false;

@@ -4,12 +4,14 @@
 #include "delivery/DeliveryBurst.h"
 #include "delivery/DeliveryPreparer.h"
 #include "delivery/ProxyConfig.h"
+#include "delivery/TlsOptions.h"
 
 class WebhookSelection;
 
 // webhook-studio-cli send FILE --webhook NAME --event EVENT [--url URL]
 //     [--receiver URL] [--repeat N] [--concurrency C] [--json] [--sample-data FILE]
-//     [--no-history] [--proxy URL] [--noproxy LIST]
+//     [--no-history] [--proxy URL] [--noproxy LIST] [--cacert FILE]
+//     [--cert FILE [--key FILE] [--pass PHRASE]]
 class SendCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SendCommand)
@@ -35,5 +37,9 @@ private:
     bool readProxies(const QCommandLineParser& parser, const QCommandLineOption& proxy,
         const QCommandLineOption& noProxy, CliOutput& output);
 
+    // --cacert, --cert, --key and --pass; false after a usage error.
+    bool readTls(const QCommandLineParser& parser, CliOutput& output);
+
     ProxyConfig m_proxies;
+    TlsOptions m_tls;
 };

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "TestCertificates.h"
 #include "TestPaths.h"
 #include "TestProxy.h"
 #include "history/DeliveryHistory.h"
@@ -7,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +95,7 @@ private slots:
     void stopsCleanlyOnSigterm();
     void refusesBadReceiverOptions();
     void sendsThroughAProxy();
+    void sendsWithACaBundleAndAClientCertificate();
 };
 
 void SendReceiveCommandTest::sendsToTheReceiver()
@@ -352,6 +355,42 @@ void SendReceiveCommandTest::sendsThroughAProxy()
     QCOMPARE(badProxy.exitCode, 2);
     QVERIFY2(badProxy.err.contains(u"send: --proxy: The proxy scheme \"ftp\" is not supported"_s),
         qPrintable(badProxy.err));
+}
+
+// --cacert for a CA this machine does not trust, --cert/--key/--pass for a
+// server that wants a client certificate.
+void SendReceiveCommandTest::sendsWithACaBundleAndAClientCertificate()
+{
+    TestCertificates certificates;
+    QString error;
+    QVERIFY2(certificates.make(&error, TestCertificates::Trust::BundleOnly), qPrintable(error));
+    QSslServer server;
+    QVERIFY(certificates.listen(
+        server, u"valid"_s, u"127.0.0.1"_s, TestCertificates::ClientCertificate::Required));
+    const QStringList send = { u"send"_s, TestPaths::sampleFile(), u"--webhook"_s,
+        u"Sales chat notifier"_s, u"--event"_s, u"conversation.intent_detected"_s, u"--url"_s,
+        u"https://127.0.0.1:%1/chat"_s.arg(server.serverPort()), u"--no-history"_s };
+
+    const CliRun untrusted = runCli(send);
+    QCOMPARE(untrusted.exitCode, 1);
+    QVERIFY2(untrusted.out.contains(u"The server's certificate: CN=127.0.0.1, issued by "
+                                    "CN=Webhook Studio Test CA"_s),
+        qPrintable(untrusted.out));
+
+    const QStringList withBundle
+        = send + QStringList { u"--cacert"_s, certificates.path(u"ca.crt"_s) };
+    const CliRun mutual = runCli(withBundle
+        + QStringList { u"--cert"_s, certificates.path(u"client.p12"_s), u"--pass"_s,
+            QString::fromLatin1(TestCertificates::kPassphrase) });
+    QCOMPARE(mutual.exitCode, 0);
+    QVERIFY2(mutual.out.contains(u"delivered"_s), qPrintable(mutual.out));
+
+    const CliRun wrongPassphrase = runCli(withBundle
+        + QStringList { u"--cert"_s, certificates.path(u"client.p12"_s), u"--pass"_s, u"no"_s });
+    QCOMPARE(wrongPassphrase.exitCode, 2);
+    QVERIFY2(wrongPassphrase.err.contains(u"send: The PKCS#12 file "_s)
+            && wrongPassphrase.err.contains(u"the passphrase is wrong"_s),
+        qPrintable(wrongPassphrase.err));
 }
 
 QTEST_GUILESS_MAIN(SendReceiveCommandTest)

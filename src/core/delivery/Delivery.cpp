@@ -247,14 +247,8 @@ Verdict Delivery::transportVerdict() const
         return Verdict::failure(FailureKind::NetworkError, m_reply->errorString());
     case HttpExchange::Error::Proxy:
         return Verdict::failure(FailureKind::ProxyFailed, m_reply->errorString());
-    case HttpExchange::Error::TlsFailed: {
-        QStringList problems;
-        for (const QSslError& error : m_reply->sslErrors())
-            problems.append(error.errorString());
-        return Verdict::failure(FailureKind::TlsErrors,
-            problems.isEmpty() ? tr("The TLS handshake failed: %1.").arg(m_reply->errorString())
-                               : tr("TLS certificate errors: %1.").arg(problems.join(u"; "_s)));
-    }
+    case HttpExchange::Error::TlsFailed:
+        return tlsVerdict();
     default:
         return Verdict::failure(
             FailureKind::NetworkError, tr("Network error: %1.").arg(m_reply->errorString()));
@@ -270,6 +264,28 @@ std::optional<Verdict> Delivery::proxyAnswerVerdict(const HttpExchange& reply) c
             FailureKind::ProxyFailed, ProxyConfig::authenticationProblem(reply.proxy()));
     }
     return std::nullopt;
+}
+
+Verdict Delivery::tlsVerdict() const
+{
+    QStringList problems;
+    for (const QSslError& error : m_reply->sslErrors())
+        problems.append(error.errorString());
+    const QSslCertificate& certificate = m_reply->peerCertificate();
+    if (problems.isEmpty()) {
+        // The handshake itself failed: often the server wanted a client
+        // certificate, or refused the one given.
+        const QSslCertificate& own = m_client->tlsOptions().clientCertificate();
+        return Verdict::failure(FailureKind::TlsErrors,
+            own.isNull() ? tr("The TLS handshake failed: %1.").arg(m_reply->errorString())
+                         : tr("The TLS handshake failed: %1. The client certificate offered: %2.")
+                               .arg(m_reply->errorString(), TlsOptions::describe(own)));
+    }
+    const QString text = tr("TLS certificate errors: %1.").arg(problems.join(u"; "_s));
+    return Verdict::failure(FailureKind::TlsErrors,
+        certificate.isNull()
+            ? text
+            : tr("%1 The server's certificate: %2.").arg(text, TlsOptions::describe(certificate)));
 }
 
 void Delivery::onReplyFinished()

@@ -65,6 +65,7 @@ private:
     // Aborts the reply in flight; `verdict` says why the attempt ended.
     void abortAttempt(const Verdict& verdict);
     Verdict transportVerdict() const;
+    Verdict tlsVerdict() const;
     std::optional<Verdict> proxyAnswerVerdict(const HttpExchange& reply) const;
     void continueAfter(const AttemptRecord& attempt);
     std::optional<qint64> retryAfterMs(const AttemptRecord& attempt) const;

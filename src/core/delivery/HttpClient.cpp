@@ -73,9 +73,20 @@ QTcpSocket* HttpClient::open(const HttpRequest& request)
     QSslConfiguration configuration = socket->sslConfiguration();
     // Only HTTP/1.1 is spoken here; a server must not pick h2.
     configuration.setAllowedNextProtocols({ QSslConfiguration::NextProtocolHttp1_1 });
+    m_tls.apply(configuration);
     socket->setSslConfiguration(configuration);
     socket->connectToHostEncrypted(url.host(), quint16(request.port()));
     return socket;
+}
+
+void HttpClient::setTlsOptions(const TlsOptions& options)
+{
+    m_tls = options;
+    for (const Idle& idle : std::as_const(m_idle)) {
+        idle.socket->disconnect(this);
+        idle.socket->deleteLater();
+    }
+    m_idle.clear();
 }
 
 void HttpClient::setProxy(QTcpSocket* socket, const QUrl& proxy)

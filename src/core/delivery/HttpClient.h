@@ -2,6 +2,7 @@
 
 #include "HttpRequest.h"
 #include "ProxyConfig.h"
+#include "TlsOptions.h"
 
 #include <QDeadlineTimer>
 #include <QList>
@@ -38,6 +39,10 @@ public:
     // Direct unless set (the CLI sets what the environment says).
     void setProxyConfig(const ProxyConfig& proxies) { m_proxies = proxies; }
     const ProxyConfig& proxyConfig() const { return m_proxies; }
+    // Extra CAs and a client certificate for every HTTPS request; idle
+    // connections made with other options are closed.
+    void setTlsOptions(const TlsOptions& options);
+    const TlsOptions& tlsOptions() const { return m_tls; }
 
     // Connections opened so far, and those now idle, for tests and benchmarks.
     int connectionsOpened() const { return m_opened; }
@@ -63,6 +68,7 @@ private:
     void closeExpired();
 
     ProxyConfig m_proxies;
+    TlsOptions m_tls;
     QList<Idle> m_idle;
     QTimer m_expiryTimer;
     int m_opened = 0;

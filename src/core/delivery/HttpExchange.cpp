@@ -250,8 +250,10 @@ QString HttpExchange::describeProxyError(QAbstractSocket::SocketError error) con
 void HttpExchange::onSslErrors(const QList<QSslError>& errors)
 {
     m_sslErrors += errors;
+    auto* tls = static_cast<QSslSocket*>(m_socket);
+    m_peerCertificate = tls->peerCertificate();
     if (m_request.ignoreTlsErrors)
-        static_cast<QSslSocket*>(m_socket)->ignoreSslErrors();
+        tls->ignoreSslErrors();
 }
 
 bool HttpExchange::retryOnNewConnection()

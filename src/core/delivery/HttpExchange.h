@@ -61,6 +61,8 @@ public:
     const QString& errorString() const { return m_errorString; }
     // Certificate problems met during the handshake, ignored or not.
     const QList<QSslError>& sslErrors() const { return m_sslErrors; }
+    // The server's own certificate, when its chain had problems.
+    const QSslCertificate& peerCertificate() const { return m_peerCertificate; }
     bool reusedConnection() const { return m_reused; }
     // When each phase ended (lookup, connect, handshake, sent, first and
     // last byte), measured from start().
@@ -114,6 +116,7 @@ private:
     Error m_error = Error::None;
     QString m_errorString;
     QList<QSslError> m_sslErrors;
+    QSslCertificate m_peerCertificate;
     QElapsedTimer m_clock;
     PhaseTimings m_timings;
     qint64 m_unwritten = 0; // bytes of the request not yet handed to the network
