@@ -1,7 +1,6 @@
 #include "Delivery.h"
 
 #include "HttpClient.h"
-#include "ProxyConfig.h"
 #include "StandardWebhooks.h"
 #include "SuccessEvaluator.h"
 
@@ -255,17 +254,6 @@ Verdict Delivery::transportVerdict() const
     }
 }
 
-std::optional<Verdict> Delivery::proxyAnswerVerdict(const HttpExchange& reply) const
-{
-    // Through a forwarding proxy, a 407 is the proxy's own answer: the
-    // endpoint never saw the request.
-    if (!reply.proxy().isEmpty() && reply.hasHead() && reply.head().status == 407) {
-        return Verdict::failure(
-            FailureKind::ProxyFailed, ProxyConfig::authenticationProblem(reply.proxy()));
-    }
-    return std::nullopt;
-}
-
 Verdict Delivery::tlsVerdict() const
 {
     QStringList problems;
@@ -316,8 +304,6 @@ void Delivery::onReplyFinished()
         m_current.verdict = *m_abortVerdict;
     else if (error != HttpExchange::Error::None)
         m_current.verdict = transportVerdict();
-    else if (std::optional<Verdict> proxy = proxyAnswerVerdict(*reply))
-        m_current.verdict = *proxy;
     else if (m_decoder && !m_decoder->isComplete())
         m_current.verdict = Verdict::failure(FailureKind::InvalidResponse,
             tr("The compressed body ended early: its last part never arrived."));

@@ -66,7 +66,6 @@ private:
     void abortAttempt(const Verdict& verdict);
     Verdict transportVerdict() const;
     Verdict tlsVerdict() const;
-    std::optional<Verdict> proxyAnswerVerdict(const HttpExchange& reply) const;
     void continueAfter(const AttemptRecord& attempt);
     std::optional<qint64> retryAfterMs(const AttemptRecord& attempt) const;
     void finish(const Verdict& verdict);

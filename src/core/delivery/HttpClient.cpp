@@ -58,7 +58,7 @@ QTcpSocket* HttpClient::open(const HttpRequest& request)
     const QUrl& url = request.url;
     if (request.forwardsToProxy()) {
         auto* socket = new QTcpSocket;
-        socket->setProxy(QNetworkProxy::NoProxy);
+        setProxy(socket, QUrl()); // to the proxy itself
         socket->connectToHost(request.proxy.host(), quint16(request.proxy.port()));
         return socket;
     }

@@ -144,6 +144,12 @@ void HttpExchange::pump()
     readSocket();
     // Each signal may end the exchange (a receiver aborts): checked after each.
     if (m_parser.hasHead() && !m_headAnnounced) {
+        // A forwarding proxy's own 407: the endpoint never saw the request.
+        // (Through a tunnel a 407 is the endpoint's answer.)
+        if (m_request.forwardsToProxy() && m_parser.head().status == 407) {
+            finish(Error::Proxy, ProxyConfig::authenticationProblem(m_request.proxy));
+            return;
+        }
         m_headAnnounced = true;
         emit headReceived();
         if (m_finished)
