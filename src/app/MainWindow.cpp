@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "campaign/CampaignController.h"
+#include "campaign/EnvironmentSwitch.h"
 #include "delivery/DeliveryActions.h"
 #include "delivery/DeliveryController.h"
 #include "document/CampaignSession.h"
@@ -259,6 +260,7 @@ void MainWindow::setupMappingPanels()
     m_ui->webhookMenu->insertAction(m_ui->webhookMenu->actions().value(4), insertField);
 
     m_campaign = new CampaignController(m_session, m_ui->campaignAction, this);
+    m_ui->campaignMenu->addAction(m_campaign->environmentsAction());
     m_ui->campaignMenu->addAction(m_campaign->sampleDataAction());
 }
 
@@ -301,6 +303,10 @@ void MainWindow::setupDelivery()
     m_deliveryActions = new DeliveryActions(m_session, m_deliveries, m_secrets, m_preview,
         m_historyPanel, m_inspectorDock,
         { m_ui->sendAction, m_ui->cancelDeliveryAction, m_ui->burstAction }, this);
+    auto* environmentSwitch = new EnvironmentSwitch(m_session, this);
+    connect(environmentSwitch, &EnvironmentSwitch::editRequested, m_campaign,
+        &CampaignController::editEnvironments);
+    m_ui->mainToolBar->addWidget(environmentSwitch);
     m_ui->mainToolBar->addWidget(m_deliveryActions->eventComboBox());
     m_ui->mainToolBar->addAction(m_ui->sendAction);
     m_ui->mainToolBar->addAction(m_ui->cancelDeliveryAction);

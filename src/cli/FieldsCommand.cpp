@@ -16,12 +16,12 @@ struct FieldRow
     FieldRequirement requirement;
 };
 
-QList<FieldRow> rowsOf(const SourceInfo& source, const CampaignDataModel& model)
+QList<FieldRow> rowsOf(const SourceInfo& source, const CampaignDocument& document)
 {
     QList<FieldRow> rows;
     for (const CatalogField& field : DataSourceCatalog::fixedFields(source.source))
         rows.append({ field.name, field.type, field.description, field.sample, field.requirement });
-    for (const FieldDefinition& field : model.fields(source.source))
+    for (const FieldDefinition& field : document.fields(source.source))
         rows.append(
             { field.name, field.type, field.description, field.sample, source.requirement });
     return rows;
@@ -58,13 +58,13 @@ int FieldsCommand::run(const QStringList& arguments, CliOutput& output)
     if (!parse(parser, arguments, output, &exitCode))
         return exitCode;
 
-    CampaignDataModel model;
+    CampaignDocument campaign;
     if (!parser.positionalArguments().isEmpty()) {
         const std::optional<CampaignDocument> document
             = loadDocument(parser.positionalArguments().first(), output);
         if (!document)
             return UsageError;
-        model = document->dataModel;
+        campaign = *document;
     }
 
     if (parser.isSet(json)) {
@@ -77,7 +77,7 @@ int FieldsCommand::run(const QStringList& arguments, CliOutput& output)
             out.member(u"description", source.description);
             out.key(u"fields");
             out.beginArray();
-            for (const FieldRow& row : rowsOf(source, model)) {
+            for (const FieldRow& row : rowsOf(source, campaign)) {
                 out.beginObject();
                 out.member(u"name", row.name);
                 out.member(u"type", fieldTypeName(row.type));
@@ -97,8 +97,10 @@ int FieldsCommand::run(const QStringList& arguments, CliOutput& output)
     for (const SourceInfo& source : DataSourceCatalog::sources()) {
         output.out() << source.title << u" ("_s << dataSourceName(source.source) << u")\n"_s
                      << u"  "_s << source.description << u'\n';
-        const QList<FieldRow> rows = rowsOf(source, model);
-        if (rows.isEmpty() && dataSourceIsDeclared(source.source))
+        const QList<FieldRow> rows = rowsOf(source, campaign);
+        if (rows.isEmpty()
+            && (dataSourceIsDeclared(source.source)
+                || source.source == DataSource::EnvironmentVariable))
             output.out() << u"  "_s << tr("(declared by each campaign)") << u'\n';
         for (const FieldRow& row : rows) {
             output.out() << u"  "_s << row.name.leftJustified(22) << u' '

@@ -231,7 +231,7 @@ void RenderCommandTest::listsFields()
     const CliRun withFile = runCli({ u"fields"_s, TestPaths::sampleFile(), u"--json"_s });
     QCOMPARE(withFile.exitCode, 0);
     const QJsonArray sources = QJsonDocument::fromJson(withFile.out.toUtf8()).array();
-    QCOMPARE(sources.size(), 7);
+    QCOMPARE(sources.size(), 8);
     const QJsonObject contact = sources.at(1).toObject();
     QCOMPARE(contact.value(u"source"_s).toString(), u"contact_field"_s);
     QCOMPARE(contact.value(u"fields"_s).toArray().first()[u"name"_s].toString(), u"first_name"_s);

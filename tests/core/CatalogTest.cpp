@@ -16,7 +16,7 @@ class CatalogTest : public QObject
 private slots:
     void listsTheElevenEventsInOrder();
     void groupsEventsByCategory();
-    void listsTheSevenSources();
+    void listsTheSources();
     void listsEveryCallLogFieldOfTheProduct();
     void sampleCallLooksReal();
     void fieldAvailability_data();
@@ -58,14 +58,15 @@ void CatalogTest::groupsEventsByCategory()
     QCOMPARE(EventCatalog::categoryTitle(EventCategory::Conversation), u"Conversation events"_s);
 }
 
-void CatalogTest::listsTheSevenSources()
+void CatalogTest::listsTheSources()
 {
     QStringList titles;
     for (const SourceInfo& source : DataSourceCatalog::sources())
         titles.append(source.title);
     QCOMPARE(titles,
         QStringList({ u"Default Value"_s, u"Contact Field"_s, u"Agent Outcome Field"_s,
-            u"Call Log Field"_s, u"Dynamic Variable"_s, u"Post-Call Outcome"_s, u"Timestamp"_s }));
+            u"Call Log Field"_s, u"Dynamic Variable"_s, u"Post-Call Outcome"_s, u"Timestamp"_s,
+            u"Environment Variable"_s }));
     QCOMPARE(DataSourceCatalog::source(DataSource::Timestamp).title, u"Timestamp"_s);
 }
 
@@ -192,8 +193,11 @@ void CatalogTest::fieldAvailability()
 
 void CatalogTest::knowsWhichFieldsExist()
 {
-    CampaignDataModel model;
-    model.contactFields.append({ u"first_name"_s, FieldType::String, u"Maria"_s, QString() });
+    CampaignDocument model;
+    model.dataModel.contactFields.append(
+        { u"first_name"_s, FieldType::String, u"Maria"_s, QString() });
+    model.environments.append(
+        { u"Staging"_s, { { u"base_url"_s, u"https://x.test"_s, false, {} } } });
     QVERIFY(DataSourceCatalog::fieldExists(DataSource::ContactField, u"first_name"_s, model));
     QVERIFY(!DataSourceCatalog::fieldExists(DataSource::ContactField, u"last_name"_s, model));
     QVERIFY(!DataSourceCatalog::fieldExists(DataSource::DynamicVariable, u"first_name"_s, model));
@@ -201,6 +205,8 @@ void CatalogTest::knowsWhichFieldsExist()
     QVERIFY(!DataSourceCatalog::fieldExists(DataSource::CallLogField, u"first_name"_s, model));
     QVERIFY(DataSourceCatalog::fieldExists(DataSource::Timestamp, u"now_unix"_s, model));
     QVERIFY(DataSourceCatalog::fieldExists(DataSource::DefaultValue, u"anything"_s, model));
+    QVERIFY(DataSourceCatalog::fieldExists(DataSource::EnvironmentVariable, u"base_url"_s, model));
+    QVERIFY(!DataSourceCatalog::fieldExists(DataSource::EnvironmentVariable, u"tenant"_s, model));
 }
 
 QTEST_GUILESS_MAIN(CatalogTest)

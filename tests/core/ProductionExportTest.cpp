@@ -1,6 +1,7 @@
 #include "exchange/ProductionExport.h"
 
 #include "TestPaths.h"
+#include "exchange/EnvironmentInliner.h"
 #include "io/DocumentReader.h"
 
 #include <QJsonArray>
@@ -55,7 +56,8 @@ void ProductionExportTest::exportsTheSample()
     QCOMPARE(headers.at(1)[u"name"_s].toString(), u"Idempotency-Key"_s);
     // Keys come in the document's order.
     QVERIFY(result.json.startsWith("{\n  \"format\": \"webhook-studio.production\",\n  "
-                                   "\"version\": 1,\n  \"draft\": false,\n  \"campaign\": {"));
+                                   "\"version\": 1,\n  \"draft\": false,\n  "
+                                   "\"environment\": \"Local\",\n  \"campaign\": {"));
 }
 
 void ProductionExportTest::isDeterministicAndConformsToTheSchema()
@@ -116,6 +118,8 @@ void ProductionExportTest::readsItselfBack()
     QVERIFY2(back.document, qPrintable(back.problems.value(0).toString()));
     CampaignDocument expected = original;
     expected.sampleData = {};
+    // The export holds the first environment's values.
+    QVERIFY(EnvironmentInliner::inlineInto(expected, expected.environments.first()).isEmpty());
     for (DataSource source : { DataSource::ContactField, DataSource::AgentOutcomeField,
              DataSource::DynamicVariable, DataSource::PostCallOutcome }) {
         for (FieldDefinition& field : *expected.dataModel.mutableFields(source))

@@ -7,6 +7,7 @@
 #include "document/CampaignSession.h"
 #include "editor/PreviewPanel.h"
 #include "history/DeliveryHistory.h"
+#include "history/HistoryModel.h"
 #include "history/HistoryPanel.h"
 #include "storage/Preferences.h"
 #include "widgets/LargeTextView.h"
@@ -295,8 +296,9 @@ void DeliveryInspectorTest::historySurvivesARestartAndRedelivers()
     startWindow();
     auto* history = widget<QTreeView>("historyView");
     QTRY_COMPARE(history->model()->rowCount(), 5);
-    QCOMPARE(cellText(history, 0, 3), u"Cancelled."_s);
-    QCOMPARE(cellText(history, 4, 3), u"Delivered"_s);
+    QCOMPARE(cellText(history, 0, HistoryModel::OutcomeColumn), u"Cancelled."_s);
+    QCOMPARE(cellText(history, 4, HistoryModel::OutcomeColumn), u"Delivered"_s);
+    QCOMPARE(cellText(history, 4, HistoryModel::EnvironmentColumn), u"Local"_s);
     QCOMPARE(cellText(history, 4, 1), u"Sales chat notifier"_s);
 
     // Filters.

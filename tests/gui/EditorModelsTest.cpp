@@ -80,7 +80,7 @@ void EditorModelsTest::webhookListModel()
     QCOMPARE(first.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     QVERIFY(first.data(Qt::ToolTipRole)
                 .toString()
-                .contains(u"POST {{local_receiver}}/crm/v2/contacts/{{crm_id}}/calls"_s));
+                .contains(u"POST {{base_url}}/crm/v2/contacts/{{crm_id}}/calls"_s));
     QVERIFY(model.setData(first, u"CRM"_s));
     QCOMPARE(m_session->document().webhooks.first().name, u"CRM"_s);
     QVERIFY(!model.setData(first, u"   "_s)); // an empty name is refused

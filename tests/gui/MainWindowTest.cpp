@@ -109,7 +109,7 @@ void MainWindowTest::opensTheSampleAndShowsItsFirstWebhook()
     QCOMPARE(list()->currentIndex().row(), 0);
     QCOMPARE(findWidget<QLineEdit>(m_window.get(), "nameLineEdit")->text(), u"CRM sync"_s);
     QCOMPARE(findWidget<TemplateTextEdit>(m_window.get(), "urlEdit")->text(),
-        u"{{local_receiver}}/crm/v2/contacts/{{crm_id}}/calls"_s);
+        u"{{base_url}}/crm/v2/contacts/{{crm_id}}/calls"_s);
     QCOMPARE(m_window->windowTitle(), u"Winter Renewal Outreach (unsaved)[*] — Webhook Studio"_s);
     QTRY_COMPARE(findWidget<QLabel>(m_window.get(), "problemStatusLabel")->text(),
         u"4 webhooks · 0 errors, 0 warnings"_s);

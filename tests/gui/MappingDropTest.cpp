@@ -151,8 +151,7 @@ void MappingDropTest::dropsOntoTheUrl()
     std::unique_ptr<QMimeData> mime(fieldMime(DataSource::CallLogField, u"summary"_s));
     // Drop past the last character: the placeholder goes at the end.
     QVERIFY(drop(url->viewport(), pointAtOffset(url, end) + QPoint(30, 0), mime.get()));
-    QCOMPARE(
-        current().url, u"{{local_receiver}}/chat/hooks/T04RENEW/B07SALES/renewals{{summary}}"_s);
+    QCOMPARE(current().url, u"{{base_url}}/chat/hooks/T04RENEW/B07SALES/renewals{{summary}}"_s);
     QVERIFY(current().findMapping(u"summary"_s));
     // The preview percent-encodes it in the URL; summary is empty on this event.
     m_window->preview()->setEvent(u"call.ended"_s);
@@ -269,8 +268,8 @@ void MappingDropTest::insertsAFieldFromTheKeyboard()
         QTest::keyClick(filter, Qt::Key_Return); // inserts the first match
     });
     QTest::keyClick(url, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(current().url,
-        u"{{local_receiver}}/crm/v2/contacts/{{crm_id}}/calls{{agent_task_status}}"_s);
+    QCOMPARE(
+        current().url, u"{{base_url}}/crm/v2/contacts/{{crm_id}}/calls{{agent_task_status}}"_s);
     QCOMPARE(current().findMapping(u"agent_task_status"_s)->source, DataSource::CallLogField);
 }
 
@@ -338,7 +337,7 @@ void MappingDropTest::previewFlagsFieldsTheEventCannotProvide()
     events->setCurrentText(u"campaign.started"_s);
     const QString text = previewText();
     QVERIFY(text.contains(u"This webhook is not subscribed to campaign.started; shown anyway."_s));
-    QVERIFY(text.contains(u"▲ URL, line 1, column 36: {{crm_id}} has no value on campaign.started: "
+    QVERIFY(text.contains(u"▲ URL, line 1, column 30: {{crm_id}} has no value on campaign.started: "
                           "campaign.started is a campaign event and carries no call"_s));
     // {{local_receiver}} is the window's receiver: on 8787 unless another
     // process (a test running beside this one) holds that port.
@@ -406,7 +405,7 @@ void MappingDropTest::modelsPassTheModelTester()
     Tester sampleTester(&samples, Tester::FailureReportingMode::QtTest);
     palette.setWebhookIndex(1);
     mappings.setWebhookIndex(0);
-    QCOMPARE(palette.rowCount(), 7);
+    QCOMPARE(palette.rowCount(), 8);
     // 17 mappings, and the built-ins {{event}}, {{event_id}} and {{local_receiver}}
     QCOMPARE(mappings.rowCount(), 20);
     mappings.setPreviewEvent(u"call.started"_s);

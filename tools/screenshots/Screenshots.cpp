@@ -113,6 +113,23 @@ void shootDelivery(MainWindow& window, const QString& directory, const QString& 
     window.findChild<QDockWidget*>(u"previewDock"_s)->raise();
 }
 
+// The sample switched to Staging in the toolbar (the preview follows), and
+// the environments in the campaign dialog.
+void shootEnvironments(MainWindow& window, const QString& directory, const QString& theme)
+{
+    window.selectWebhook(0);
+    window.session()->setActiveEnvironment(u"Staging"_s);
+    window.preview()->refreshNow();
+    save(&window, directory + u"/environment-switch-"_s + theme + u".png"_s);
+    CampaignDialog dialog(window.document(), &window);
+    dialog.showEnvironment(u"Staging"_s);
+    dialog.resize(900, 520);
+    dialog.show();
+    save(&dialog, directory + u"/environments-"_s + theme + u".png"_s);
+    dialog.hide();
+    window.session()->setActiveEnvironment(u"Local"_s);
+}
+
 // The production export of the sample, and a curl command being imported.
 void shootExchangeDialogs(MainWindow& window, const QString& directory, const QString& theme)
 {
@@ -175,6 +192,7 @@ void shootWindow(const QString& directory, const QString& theme)
     window.session()->undoStack()->undo();
     window.session()->undoStack()->undo();
     tabs->setCurrentWidget(window.findChild<QWidget*>(u"requestTab"_s));
+    shootEnvironments(window, directory, theme);
     shootDelivery(window, directory, theme);
     shootExchangeDialogs(window, directory, theme);
     shootDialogs(window, directory, theme);

@@ -3,6 +3,7 @@
 #include "campaign/CampaignDialog.h"
 #include "campaign/SampleDataDialog.h"
 #include "document/CampaignSession.h"
+#include "model/SecretReference.h"
 
 #include <QAction>
 
@@ -14,23 +15,58 @@ CampaignController::CampaignController(
     , m_session(session)
     , m_window(window)
     , m_sampleDataAction(new QAction(tr("&Sample Data…"), window))
+    , m_environmentsAction(new QAction(tr("&Environments…"), window))
 {
     connect(editCampaign, &QAction::triggered, this, [this] { this->editCampaign(); });
     m_sampleDataAction->setObjectName(u"sampleDataAction"_s);
     m_sampleDataAction->setToolTip(tr("The values previews and test sends use"));
     connect(m_sampleDataAction, &QAction::triggered, this, &CampaignController::editSampleData);
+    m_environmentsAction->setObjectName(u"environmentsAction"_s);
+    m_environmentsAction->setShortcut(QKeySequence(u"Ctrl+Alt+E"_s));
+    m_environmentsAction->setToolTip(
+        tr("The environments (Local, Staging, Production) and their variables"));
+    connect(m_environmentsAction, &QAction::triggered, this, &CampaignController::editEnvironments);
 }
 
 void CampaignController::editCampaign(DataSource source)
 {
+    runDialog([source](CampaignDialog& dialog) {
+        if (source != DataSource::DefaultValue)
+            dialog.showSource(source);
+    });
+}
+
+void CampaignController::editEnvironments()
+{
+    runDialog(
+        [this](CampaignDialog& dialog) { dialog.showEnvironment(m_session->activeEnvironment()); });
+}
+
+void CampaignController::runDialog(const std::function<void(CampaignDialog&)>& open)
+{
     CampaignDialog dialog(m_session->document(), m_window);
     dialog.setObjectName(u"campaignDialog"_s);
-    if (source != DataSource::DefaultValue)
-        dialog.showSource(source);
+    open(dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const CampaignDocument changed = dialog.applyTo(m_session->document());
+    CampaignDocument changed = dialog.applyTo(m_session->document());
+    keepEnvironmentSecrets(changed);
     m_session->edit(tr("Edit Campaign"), [&](CampaignDocument& document) { document = changed; });
+}
+
+void CampaignController::keepEnvironmentSecrets(CampaignDocument& document)
+{
+    for (Environment& environment : document.environments) {
+        for (EnvironmentVariable& variable : environment.variables) {
+            if (!variable.secret || variable.value.isEmpty()
+                || SecretReference::isReference(variable.value))
+                continue;
+            const QString name
+                = Environment::secretName(document.name, environment.name, variable.name);
+            m_session->keepSecret(name, variable.value);
+            variable.value = SecretReference::make(name);
+        }
+    }
 }
 
 void CampaignController::editSampleData()

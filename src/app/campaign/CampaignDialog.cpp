@@ -1,5 +1,6 @@
 #include "campaign/CampaignDialog.h"
 
+#include "campaign/EnvironmentEditor.h"
 #include "campaign/FieldListEditor.h"
 #include "catalog/DataSourceCatalog.h"
 #include "ui_CampaignDialog.h"
@@ -24,6 +25,9 @@ CampaignDialog::CampaignDialog(const CampaignDocument& document, QWidget* parent
         m_ui->campaignTabWidget->addTab(editor, title);
         m_editors.append({ source, editor });
     }
+    m_environments = new EnvironmentEditor(document.environments, this);
+    m_environments->setObjectName(QStringLiteral("environmentEditor"));
+    m_ui->campaignTabWidget->addTab(m_environments, tr("&Environments"));
 }
 
 CampaignDialog::~CampaignDialog() = default;
@@ -36,11 +40,18 @@ void CampaignDialog::showSource(DataSource source)
     }
 }
 
+void CampaignDialog::showEnvironment(const QString& environment)
+{
+    m_ui->campaignTabWidget->setCurrentWidget(m_environments);
+    m_environments->selectEnvironment(environment);
+}
+
 CampaignDocument CampaignDialog::applyTo(CampaignDocument document) const
 {
     document.name = m_ui->campaignNameLineEdit->text().trimmed();
     document.description = m_ui->descriptionTextEdit->toPlainText();
     for (const auto& [source, editor] : m_editors)
         *document.dataModel.mutableFields(source) = editor->fields();
+    document.environments = m_environments->environments();
     return document;
 }

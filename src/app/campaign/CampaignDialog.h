@@ -9,11 +9,12 @@
 namespace Ui {
 class CampaignDialog;
 }
+class EnvironmentEditor;
 class FieldListEditor;
 
-// The campaign's name and description, and its data model: the contact
-// fields, agent outcomes, dynamic variables and post-call outcomes it
-// declares, with types and sample values. Applied as one undo step.
+// The campaign's name and description, its data model (the contact fields,
+// agent outcomes, dynamic variables and post-call outcomes it declares, with
+// types and sample values) and its environments. Applied as one undo step.
 class CampaignDialog : public QDialog
 {
     Q_OBJECT
@@ -24,10 +25,13 @@ public:
 
     // Opens on the tab of `source` (a declared source), or on General.
     void showSource(DataSource source);
+    // Opens on the Environments tab, with `environment` selected.
+    void showEnvironment(const QString& environment);
     // The document with this dialog's changes.
     CampaignDocument applyTo(CampaignDocument document) const;
 
 private:
     std::unique_ptr<Ui::CampaignDialog> m_ui;
     QList<std::pair<DataSource, FieldListEditor*>> m_editors;
+    EnvironmentEditor* m_environments;
 };

@@ -1,5 +1,6 @@
 #include "campaign/FieldListModel.h"
 
+#include "model/UniqueName.h"
 #include "templating/ValueEncoder.h"
 
 #include <QJsonArray>
@@ -21,13 +22,10 @@ void FieldListModel::setFields(const QList<FieldDefinition>& fields)
 
 int FieldListModel::addField()
 {
-    QString name = u"new_field"_s;
-    const auto taken = [this](const QString& candidate) {
+    const QString name = uniqueName(u"new_field"_s, [this](const QString& candidate) {
         return std::any_of(m_fields.cbegin(), m_fields.cend(),
             [&](const FieldDefinition& field) { return field.name == candidate; });
-    };
-    for (int n = 2; taken(name); ++n)
-        name = u"new_field_"_s + QString::number(n);
+    });
     const int row = int(m_fields.size());
     beginInsertRows({}, row, row);
     m_fields.append({ name, FieldType::String, QString(), QString() });

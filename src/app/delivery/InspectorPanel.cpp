@@ -339,8 +339,11 @@ void InspectorPanel::updateTitle()
         return;
     }
     const DeliveryRecord& record = m_tracker->record();
+    const QString environment = record.environment.isEmpty()
+        ? QString()
+        : tr("to %1").arg(u"<b>"_s + record.environment.toHtmlEscaped() + u"</b>"_s) + u" · "_s;
     m_ui->titleLabel->setText(u"<b>"_s + record.webhookName.toHtmlEscaped() + u"</b> · "_s
-        + record.event + u" · "_s + record.eventId + u" · "_s
+        + record.event + u" · "_s + environment + record.eventId + u" · "_s
         + QLocale().toString(record.startedAt.toLocalTime(), QLocale::ShortFormat));
 }
 

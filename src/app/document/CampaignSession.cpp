@@ -108,7 +108,27 @@ EventContext::Options CampaignSession::contextOptions() const
 {
     EventContext::Options options;
     options.localReceiverUrl = m_localReceiverUrl;
+    options.environment = m_activeEnvironment;
     return options;
+}
+
+void CampaignSession::setActiveEnvironment(const QString& name)
+{
+    if (name == m_activeEnvironment || !m_document.findEnvironment(name))
+        return;
+    m_activeEnvironment = name;
+    emit activeEnvironmentChanged(name);
+    checkNow();
+}
+
+void CampaignSession::keepActiveEnvironmentValid()
+{
+    if (m_document.findEnvironment(m_activeEnvironment)
+        || (m_activeEnvironment.isEmpty() && m_document.environments.isEmpty()))
+        return;
+    m_activeEnvironment
+        = m_document.environments.isEmpty() ? QString() : m_document.environments.first().name;
+    emit activeEnvironmentChanged(m_activeEnvironment);
 }
 
 QString CampaignSession::displayName() const
@@ -121,6 +141,8 @@ QString CampaignSession::displayName() const
 void CampaignSession::reset(const CampaignDocument& document, const QString& filePath)
 {
     m_document = document;
+    m_activeEnvironment.clear();
+    keepActiveEnvironmentValid();
     m_undoStack.clear();
     m_undoStack.setClean();
     if (m_filePath != filePath) {
@@ -215,6 +237,7 @@ void CampaignSession::editWebhook(int index, const QString& text,
 void CampaignSession::apply(const CampaignDocument& document, int focusWebhook)
 {
     m_document = document;
+    keepActiveEnvironmentValid();
     emit changed(focusWebhook);
     m_checkTimer.start();
 }
@@ -222,6 +245,6 @@ void CampaignSession::apply(const CampaignDocument& document, int focusWebhook)
 void CampaignSession::checkNow()
 {
     m_checkTimer.stop();
-    m_findings = CampaignChecker::check(m_document);
+    m_findings = CampaignChecker::check(m_document, m_activeEnvironment);
     emit findingsChanged();
 }

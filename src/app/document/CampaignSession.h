@@ -51,6 +51,10 @@ public:
     // What {{local_receiver}} stands for: the app's running receiver.
     QString localReceiverUrl() const { return m_localReceiverUrl; }
     void setLocalReceiverUrl(const QString& url);
+    // The environment previews and sends resolve {{name}} from: one of the
+    // document's (the first after opening), or empty when it has none.
+    QString activeEnvironment() const { return m_activeEnvironment; }
+    void setActiveEnvironment(const QString& name);
     // Event context options for previews and sends (event id and time are
     // the caller's).
     EventContext::Options contextOptions() const;
@@ -96,10 +100,14 @@ signals:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& filePath);
     void localReceiverUrlChanged(const QString& url);
+    void activeEnvironmentChanged(const QString& name);
     void autosaveFailed(const QString& error);
 
 private:
     void prefetchSecrets();
+    // Keeps the active environment one the document has (after an open, or
+    // an edit that renamed or removed it).
+    void keepActiveEnvironmentValid();
 
     CampaignDocument m_document;
     QString m_filePath;
@@ -111,6 +119,7 @@ private:
     MemorySecretStore m_secrets;
     SecretKeychain* m_keychain;
     QString m_localReceiverUrl = EventContext::defaultLocalReceiverUrl();
+    QString m_activeEnvironment;
     std::unique_ptr<RecoveryStore> m_recovery; // null until enableAutosave()
     QTimer m_autosaveTimer;
 };

@@ -36,6 +36,8 @@ PreviewPanel::PreviewPanel(CampaignSession* session, QWidget* parent)
     connect(session, &CampaignSession::wasReset, this, &PreviewPanel::scheduleRefresh);
     connect(
         session, &CampaignSession::localReceiverUrlChanged, this, &PreviewPanel::scheduleRefresh);
+    connect(
+        session, &CampaignSession::activeEnvironmentChanged, this, &PreviewPanel::scheduleRefresh);
     connect(m_ui->previewEventComboBox, &QComboBox::currentTextChanged, this,
         [this](const QString& event) {
             refreshNow();

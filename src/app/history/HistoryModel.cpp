@@ -72,6 +72,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return summary->webhookName;
     case EventColumn:
         return summary->event;
+    case EnvironmentColumn:
+        return summary->environment;
     case OutcomeColumn:
         return summary->verdict;
     case AttemptsColumn:
@@ -94,6 +96,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Webhook");
     case EventColumn:
         return tr("Event");
+    case EnvironmentColumn:
+        return tr("Environment");
     case OutcomeColumn:
         return tr("Verdict");
     case AttemptsColumn:

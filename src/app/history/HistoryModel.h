@@ -15,6 +15,7 @@ public:
         TimeColumn,
         WebhookColumn,
         EventColumn,
+        EnvironmentColumn,
         OutcomeColumn,
         AttemptsColumn,
         DurationColumn,

@@ -34,7 +34,7 @@ DataSourceModel::DataSourceModel(CampaignSession* session, QObject* parent)
 QList<QList<DataSourceModel::Field>> DataSourceModel::collectFields() const
 {
     QList<QList<Field>> result;
-    const CampaignDataModel& model = m_session->document().dataModel;
+    const CampaignDocument& document = m_session->document();
     for (const SourceInfo& source : DataSourceCatalog::sources()) {
         QList<Field> fields;
         if (source.source == DataSource::DefaultValue) {
@@ -46,7 +46,7 @@ QList<QList<DataSourceModel::Field>> DataSourceModel::collectFields() const
             fields.append({ field.name, field.title, field.type, field.description, field.sample,
                 field.requirement });
         }
-        for (const FieldDefinition& field : model.fields(source.source)) {
+        for (const FieldDefinition& field : document.fields(source.source)) {
             fields.append({ field.name, field.name, field.type, field.description, field.sample,
                 source.requirement });
         }

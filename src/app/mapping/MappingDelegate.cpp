@@ -29,7 +29,7 @@ QWidget* MappingDelegate::createEditor(
         combo->setAccessibleName(tr("Field"));
         for (const CatalogField& field : DataSourceCatalog::fixedFields(*source))
             combo->addItem(field.name);
-        for (const FieldDefinition& field : m_session->document().dataModel.fields(*source))
+        for (const FieldDefinition& field : m_session->document().fields(*source))
             combo->addItem(field.name);
         return combo;
     }

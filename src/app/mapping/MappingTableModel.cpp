@@ -21,6 +21,7 @@ MappingTableModel::MappingTableModel(CampaignSession* session, QObject* parent)
     connect(session, &CampaignSession::changed, this, &MappingTableModel::sync);
     connect(session, &CampaignSession::wasReset, this, [this] { setWebhookIndex(-1); });
     connect(session, &CampaignSession::localReceiverUrlChanged, this, &MappingTableModel::sync);
+    connect(session, &CampaignSession::activeEnvironmentChanged, this, &MappingTableModel::sync);
 }
 
 const WebhookConfig* MappingTableModel::webhook() const
@@ -33,7 +34,9 @@ void MappingTableModel::setWebhookIndex(int index)
 {
     beginResetModel();
     m_webhook = index;
-    m_rows = webhook() ? MappingOverview::build(*webhook()) : QList<MappingOverview::Row>();
+    m_rows = webhook()
+        ? MappingOverview::build(*webhook(), m_session->document().environmentVariableNames())
+        : QList<MappingOverview::Row>();
     endResetModel();
 }
 
@@ -48,8 +51,9 @@ void MappingTableModel::setPreviewEvent(const QString& event)
 
 void MappingTableModel::sync()
 {
-    const QList<MappingOverview::Row> rows
-        = webhook() ? MappingOverview::build(*webhook()) : QList<MappingOverview::Row>();
+    const QList<MappingOverview::Row> rows = webhook()
+        ? MappingOverview::build(*webhook(), m_session->document().environmentVariableNames())
+        : QList<MappingOverview::Row>();
     const bool sameVariables = rows.size() == m_rows.size()
         && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
             [](const auto& a, const auto& b) { return a.variable == b.variable; });
@@ -86,17 +90,27 @@ QString MappingTableModel::sampleText(const MappingOverview::Row& row) const
 {
     const EventInfo* event = EventCatalog::find(m_event);
     const VariableMapping* mapping = mappingOf(row);
-    if (!event || (!mapping && !row.builtIn))
+    if (!event || (!mapping && !row.builtIn && !row.fromEnvironment))
         return {};
     EventContext::Options options = m_session->contextOptions();
     options.eventId = u"evt_preview"_s;
     const EventContext context = EventContext::build(m_session->document(), *event, options);
     if (row.builtIn)
         return ValueEncoder::text(context.builtIn(row.variable));
+    const VariableMapping implicit { row.variable, DataSource::EnvironmentVariable, row.variable,
+        {} };
+    if (!mapping)
+        mapping = &implicit;
     if (mapping->source == DataSource::DefaultValue)
         return mapping->value.isEmpty() ? mapping->variable : mapping->value;
-    if (!context.hasField(mapping->source, mapping->field))
-        return tr("(no such field)");
+    if (mapping->source == DataSource::EnvironmentVariable
+        && context.isSecretVariable(mapping->field))
+        return tr("(secret of %1)").arg(context.environmentName());
+    if (!context.hasField(mapping->source, mapping->field)) {
+        return mapping->source == DataSource::EnvironmentVariable
+            ? tr("(not in %1)").arg(context.environmentName())
+            : tr("(no such field)");
+    }
     const EventContext::Lookup lookup = context.lookup(mapping->source, mapping->field);
     if (!lookup.available)
         return tr("(empty on %1)").arg(m_event);
@@ -146,6 +160,8 @@ QVariant MappingTableModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole) {
             if (item.builtIn)
                 return tr("Built-in");
+            if (item.fromEnvironment && !mapping)
+                return DataSourceCatalog::source(DataSource::EnvironmentVariable).title;
             return mapping ? DataSourceCatalog::source(mapping->source).title : tr("Not mapped");
         }
         if (role == Qt::EditRole)
@@ -158,7 +174,7 @@ QVariant MappingTableModel::data(const QModelIndex& index, int role) const
     case FieldColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole) {
             if (!mapping)
-                return {};
+                return item.fromEnvironment ? item.variable : QString();
             return mapping->source == DataSource::DefaultValue ? mapping->value : mapping->field;
         }
         if (role == Qt::ToolTipRole && mapping && mapping->source == DataSource::DefaultValue)
@@ -204,8 +220,7 @@ bool MappingTableModel::setData(const QModelIndex& index, const QVariant& value,
         // Keep the field when the new source has one of that name.
         QString field;
         if (mapping
-            && DataSourceCatalog::fieldExists(
-                *source, mapping->field, m_session->document().dataModel))
+            && DataSourceCatalog::fieldExists(*source, mapping->field, m_session->document()))
             field = mapping->field;
         mapVariable(item.variable, { *source, field });
         return true;

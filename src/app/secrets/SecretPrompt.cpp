@@ -1,5 +1,6 @@
 #include "secrets/SecretPrompt.h"
 
+#include "catalog/EventCatalog.h"
 #include "delivery/DeliveryPreparer.h"
 #include "document/CampaignSession.h"
 #include "model/SecretReference.h"
@@ -15,8 +16,12 @@ SecretPrompt::SecretPrompt(CampaignSession* session, QWidget* window)
 
 QStringList SecretPrompt::missingSecrets(int webhookIndex, SecretsDialog::Purpose purpose) const
 {
-    const WebhookConfig& webhook = m_session->document().webhooks.at(webhookIndex);
-    QStringList names = DeliveryPreparer::missingSecrets(webhook, m_session->secrets());
+    const CampaignDocument& document = m_session->document();
+    const WebhookConfig& webhook = document.webhooks.at(webhookIndex);
+    const EventContext context = EventContext::build(
+        document, EventCatalog::representative(webhook.events), m_session->contextOptions());
+    QStringList names
+        = DeliveryPreparer::missingSecrets(RequestTemplate(webhook), context, m_session->secrets());
     // An export keeps header secrets as variables; only signing needs a value.
     if (purpose == SecretsDialog::Purpose::Export) {
         const QString signing = SecretReference::name(webhook.signing.secret);

@@ -37,6 +37,10 @@ QList<SourceInfo> buildSources()
         { DataSource::Timestamp, DataSourceCatalog::tr("Timestamp"),
             DataSourceCatalog::tr("The time of the delivery or of the call's milestones."),
             R::Always },
+        { DataSource::EnvironmentVariable, DataSourceCatalog::tr("Environment Variable"),
+            DataSourceCatalog::tr("A value of the chosen environment (Local, Staging, "
+                                  "Production), such as its base URL or token."),
+            R::Always },
     };
 }
 
@@ -227,12 +231,14 @@ const CatalogField* DataSourceCatalog::findFixedField(DataSource source, QString
 }
 
 bool DataSourceCatalog::fieldExists(
-    DataSource source, const QString& field, const CampaignDataModel& dataModel)
+    DataSource source, const QString& field, const CampaignDocument& document)
 {
     if (source == DataSource::DefaultValue)
         return true;
     if (dataSourceIsDeclared(source))
-        return dataModel.findField(source, field) != nullptr;
+        return document.dataModel.findField(source, field) != nullptr;
+    if (source == DataSource::EnvironmentVariable)
+        return document.environmentVariableNames().contains(field);
     return findFixedField(source, field) != nullptr;
 }
 

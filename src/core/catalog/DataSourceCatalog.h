@@ -2,12 +2,12 @@
 
 #include "CatalogField.h"
 #include "SourceInfo.h"
-#include "model/CampaignDataModel.h"
+#include "model/CampaignDocument.h"
 
 #include <QCoreApplication>
 #include <QList>
 
-// The seven data sources and the fixed fields of the call log and timestamp
+// The data sources and the fixed fields of the call log and timestamp
 // sources.
 class DataSourceCatalog
 {
@@ -23,10 +23,10 @@ public:
     static const QList<CatalogField>& fixedFields(DataSource source);
     static const CatalogField* findFixedField(DataSource source, QStringView name);
 
-    // Whether `field` of `source` exists, either in the fixed catalogs or among
-    // the campaign's declared fields.
+    // Whether `field` of `source` exists: in the fixed catalogs, among the
+    // campaign's declared fields or in one of its environments.
     static bool fieldExists(
-        DataSource source, const QString& field, const CampaignDataModel& dataModel);
+        DataSource source, const QString& field, const CampaignDocument& document);
     // The requirement of one field, whichever kind of source it belongs to.
     static FieldRequirement requirement(DataSource source, const QString& field);
 };

@@ -61,6 +61,15 @@ const QList<EventInfo>& EventCatalog::events()
     return kEvents;
 }
 
+const EventInfo& EventCatalog::representative(const QStringList& subscriptions)
+{
+    for (const QString& name : subscriptions) {
+        if (const EventInfo* event = find(name))
+            return *event;
+    }
+    return *find(u"call.ended");
+}
+
 const EventInfo* EventCatalog::find(QStringView name)
 {
     for (const EventInfo& event : events()) {

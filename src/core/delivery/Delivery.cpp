@@ -28,6 +28,7 @@ Delivery::Delivery(HttpClient* client, const DeliveryPlan& plan, QObject* parent
 {
     m_record.webhookId = plan.webhookId;
     m_record.webhookName = plan.webhookName;
+    m_record.environment = plan.environment;
     m_record.event = plan.event;
     m_record.eventId = plan.eventId;
     m_record.attemptTimeoutMs = qRound64(plan.policy.timeoutSeconds * 1000);

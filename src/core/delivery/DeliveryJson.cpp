@@ -234,7 +234,7 @@ QJsonObject delivery(const DeliveryRecord& record)
     QJsonArray attempts;
     for (const AttemptRecord& item : record.attempts)
         attempts.append(attempt(item));
-    return {
+    QJsonObject result {
         { u"webhookId"_s, record.webhookId },
         { u"webhook"_s, record.webhookName },
         { u"event"_s, record.event },
@@ -246,12 +246,15 @@ QJsonObject delivery(const DeliveryRecord& record)
         { u"verdict"_s, verdict(record.verdict) },
         { u"attempts"_s, attempts },
     };
+    if (!record.environment.isEmpty())
+        result.insert(u"environment"_s, record.environment);
+    return result;
 }
 
 QJsonObject replay(const DeliveryReplay& replay)
 {
     const DeliveryReplay safe = replay.redacted();
-    return {
+    QJsonObject result {
         { u"event"_s, safe.event },
         { u"eventId"_s, safe.eventId },
         { u"messageId"_s, safe.messageId },
@@ -259,6 +262,9 @@ QJsonObject replay(const DeliveryReplay& replay)
             QJsonDocument::fromJson(DocumentWriter::webhookToJson(safe.webhook)).object() },
         { u"request"_s, requestObject(safe.request) },
     };
+    if (!safe.environment.isEmpty())
+        result.insert(u"environment"_s, safe.environment);
+    return result;
 }
 
 std::optional<DeliveryRecord> readDelivery(const QJsonObject& object, QList<Problem>* problems)
@@ -270,6 +276,7 @@ std::optional<DeliveryRecord> readDelivery(const QJsonObject& object, QList<Prob
     record.webhookName = reader.string(u"webhook", Presence::Required);
     record.event = reader.string(u"event", Presence::Required);
     record.eventId = reader.string(u"eventId", Presence::Optional);
+    record.environment = reader.string(u"environment", Presence::Optional);
     record.startedAt
         = QDateTime::fromString(reader.string(u"startedAt", Presence::Required), Qt::ISODateWithMs);
     record.totalMs = milliseconds(reader, u"totalMs");
@@ -291,6 +298,7 @@ std::optional<DeliveryReplay> readReplay(const QJsonObject& object, QList<Proble
     replay.event = reader.string(u"event", Presence::Required);
     replay.eventId = reader.string(u"eventId", Presence::Optional);
     replay.messageId = reader.string(u"messageId", Presence::Optional);
+    replay.environment = reader.string(u"environment", Presence::Optional);
     if (const std::optional<QJsonObject> webhook = reader.object(u"webhook", Presence::Required)) {
         QList<Problem> webhookProblems;
         const std::optional<WebhookConfig> config

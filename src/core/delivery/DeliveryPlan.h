@@ -18,6 +18,8 @@ struct DeliveryPlan
 
     QString webhookId;
     QString webhookName;
+    // The environment the request was rendered for; empty without one.
+    QString environment;
     QString event;
     QString eventId;
     SentRequest request;

@@ -10,13 +10,21 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// A ${NAME} reference's value, a plain value as it is, or nothing when the
-// reference has no value.
+// `value` with its ${NAME} references filled in (a whole reference, or ones
+// inside text such as "Bearer ${TOKEN}"), or nothing when one has no value.
 std::optional<QString> resolve(const QString& value, const SecretResolver& secrets)
 {
-    if (!SecretReference::isReference(value))
-        return value;
-    return secrets.value(SecretReference::name(value));
+    return SecretReference::expand(
+        value, [&secrets](const QString& name) { return secrets.value(name); });
+}
+
+QString firstMissing(const QString& value, const SecretResolver& secrets)
+{
+    for (const QString& name : SecretReference::namesIn(value)) {
+        if (!secrets.value(name))
+            return name;
+    }
+    return {};
 }
 } // namespace
 
@@ -33,6 +41,7 @@ DeliveryPreparer::Result DeliveryPreparer::prepare(const RequestTemplate& compil
     replay.event = context.event().name;
     replay.eventId = context.eventId();
     replay.messageId = context.eventId();
+    replay.environment = context.environmentName();
     replay.webhook = compiled.webhook();
     replay.request.method = result.rendered.method;
     replay.request.url = result.rendered.url;
@@ -55,9 +64,18 @@ DeliveryPreparer::Result DeliveryPreparer::prepare(const RequestTemplate& compil
 }
 
 QStringList DeliveryPreparer::missingSecrets(
-    const WebhookConfig& webhook, const SecretResolver& secrets)
+    const RequestTemplate& compiled, const EventContext& context, const SecretResolver& secrets)
 {
-    QStringList missing = webhook.secretNames();
+    QStringList missing = compiled.webhook().secretNames();
+    // Secret environment variables stand inside header values.
+    for (const SentRequest::Header& header : RequestRenderer::render(compiled, context).headers) {
+        if (!header.secret)
+            continue;
+        for (const QString& name : SecretReference::namesIn(header.value)) {
+            if (!missing.contains(name))
+                missing.append(name);
+        }
+    }
     missing.removeIf([&secrets](const QString& name) { return secrets.value(name).has_value(); });
     return missing;
 }
@@ -78,6 +96,7 @@ void DeliveryPreparer::fill(const DeliveryReplay& replay, const SecretResolver& 
     DeliveryPlan plan;
     plan.webhookId = webhook.id;
     plan.webhookName = webhook.name;
+    plan.environment = replay.environment;
     plan.event = replay.event;
     plan.eventId = replay.eventId;
     plan.messageId = replay.messageId;
@@ -100,11 +119,11 @@ void DeliveryPreparer::fill(const DeliveryReplay& replay, const SecretResolver& 
         } else if (const std::optional<QString> value = resolve(header.value, secrets)) {
             header.value = *value;
         } else {
-            const QString name = SecretReference::name(header.value);
+            const QString name = firstMissing(header.value, secrets);
             result.problems.append(Problem::warning(headersPath, u"send.secret"_s,
                 tr("The secret %1 of the \"%2\" header has no value (%3); the reference is "
                    "sent as it is.")
-                    .arg(header.value, header.name, secrets.hint(name))));
+                    .arg(SecretReference::make(name), header.name, secrets.hint(name))));
         }
     }
 

@@ -42,9 +42,11 @@ public:
     static Result replan(const DeliveryReplay& replay, const SecretResolver& secrets,
         qint64 bodyCapBytes = DeliveryPlan::kDefaultBodyCapBytes);
 
-    // The ${NAME} references of `webhook` (secret headers, the signing
-    // secret) that `secrets` has no value for, in order, without repeats.
-    static QStringList missingSecrets(const WebhookConfig& webhook, const SecretResolver& secrets);
+    // The ${NAME} references a send of `compiled` in `context` needs (secret
+    // headers, secret environment variables, the signing secret) that
+    // `secrets` has no value for, in order, without repeats.
+    static QStringList missingSecrets(const RequestTemplate& compiled, const EventContext& context,
+        const SecretResolver& secrets);
 
 private:
     // Fills `result.plan` from `replay` unless a secret is missing or unusable.

@@ -13,6 +13,8 @@ struct DeliveryRecord
     QString webhookName;
     QString event;
     QString eventId; // the same on every attempt
+    // The environment the delivery went to; empty without one.
+    QString environment;
     QDateTime startedAt;
     QList<AttemptRecord> attempts;
     bool finished = false;

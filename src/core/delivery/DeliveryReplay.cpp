@@ -3,9 +3,11 @@
 #include "model/SecretReference.h"
 
 namespace {
+// Keeps values that hold references ("${TOKEN}", "Bearer ${TOKEN}"): they
+// name a secret without giving it away.
 void maskValue(QString& value)
 {
-    if (!value.isEmpty() && !SecretReference::isReference(value))
+    if (!value.isEmpty() && SecretReference::namesIn(value).isEmpty())
         value = SentRequest::mask();
 }
 } // namespace

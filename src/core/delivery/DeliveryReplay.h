@@ -16,6 +16,8 @@ struct DeliveryReplay
     // webhook-id when signing; the same on a redelivery, so a receiver that
     // already processed the message can recognise it.
     QString messageId;
+    // The environment the request was rendered for; empty without one.
+    QString environment;
     WebhookConfig webhook;
     // Secret header values are ${NAME} references (or values typed into the
     // document, which redacted() masks).

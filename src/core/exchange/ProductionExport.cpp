@@ -1,5 +1,6 @@
 #include "ProductionExport.h"
 
+#include "EnvironmentInliner.h"
 #include "io/DocumentReader.h"
 #include "io/DocumentWriter.h"
 #include "io/JsonSchemaValidator.h"
@@ -64,18 +65,82 @@ QString ProductionExport::schemaPath()
     return u":/schema/production.schema.json"_s;
 }
 
-ProductionExport::Result ProductionExport::write(const CampaignDocument& document, Mode mode)
+std::optional<CampaignDocument> ProductionExport::withEnvironmentFirst(
+    const CampaignDocument& document, const QString& environmentName, Result& result)
+{
+    if (document.environments.isEmpty()) {
+        if (environmentName.isEmpty())
+            return document;
+        result.problems.append(
+            Problem::error(u"--environment"_s, u"production.environment-unknown"_s,
+                tr("The campaign has no environments, so there is no \"%1\" to export with.")
+                    .arg(environmentName)));
+        return std::nullopt;
+    }
+    const Environment* environment = environmentName.isEmpty()
+        ? &document.environments.first()
+        : document.findEnvironment(environmentName);
+    if (!environment) {
+        QStringList names;
+        for (const Environment& each : document.environments)
+            names.append(u'"' + each.name + u'"');
+        result.problems.append(
+            Problem::error(u"--environment"_s, u"production.environment-unknown"_s,
+                tr("The campaign has no environment \"%1\"; it has %2.")
+                    .arg(environmentName, names.join(u", "_s))));
+        return std::nullopt;
+    }
+    result.environment = environment->name;
+    // Checks and renders resolve from the first environment.
+    CampaignDocument chosen = document;
+    const qsizetype at = environment - document.environments.constData();
+    chosen.environments.move(at, 0);
+    return chosen;
+}
+
+ProductionExport::Result ProductionExport::write(
+    const CampaignDocument& original, Mode mode, const QString& environmentName)
 {
     Result result;
+    const std::optional<CampaignDocument> chosen
+        = withEnvironmentFirst(original, environmentName, result);
+    if (!chosen)
+        return result;
+    const CampaignDocument& document = *chosen;
     for (const CampaignChecker::Finding& finding : CampaignChecker::check(document)) {
         if (finding.problem.isError())
             result.problems.append(finding.problem);
+    }
+    // Fine for a test against a self-signed receiver, never for production.
+    for (qsizetype w = 0; w < document.webhooks.size(); ++w) {
+        if (document.webhooks.at(w).enabled && document.webhooks.at(w).delivery.allowInsecureTls) {
+            result.problems.append(Problem::error(JsonPath()
+                                                      .key(u"webhooks")
+                                                      .index(w)
+                                                      .key(u"delivery")
+                                                      .key(u"allowInsecureTls")
+                                                      .toString(),
+                u"production.insecure-tls"_s,
+                tr("\"%1\" ignores TLS certificate errors; production must verify them. "
+                   "Turn the option off, or export a draft.")
+                    .arg(document.webhooks.at(w).name)));
+        }
     }
     if (!result.problems.isEmpty() && mode == Mode::Production)
         return result;
 
     // Secret values never leave: they become ${NAME} references here.
     CampaignDocument exported = forProduction(document);
+    if (!document.environments.isEmpty()) {
+        const QList<Problem> unresolved
+            = EnvironmentInliner::inlineInto(exported, document.environments.first());
+        if (!unresolved.isEmpty() && mode == Mode::Production) {
+            result.problems += unresolved;
+            return result;
+        }
+        for (const Problem& problem : unresolved)
+            result.problems.append(Problem::warning(problem.path, problem.code, problem.message));
+    }
     SecretExtractor::extract(exported);
     result.secrets = referencedSecrets(exported);
 
@@ -84,6 +149,8 @@ ProductionExport::Result ProductionExport::write(const CampaignDocument& documen
     out.member(u"format", formatName());
     out.member(u"version", kFormatVersion);
     out.member(u"draft", mode == Mode::Draft);
+    if (!result.environment.isEmpty())
+        out.member(u"environment", result.environment);
     DocumentWriter::writeCampaign(out, exported);
     out.member(u"secrets", QJsonArray::fromStringList(result.secrets));
     out.key(u"webhooks");
@@ -139,6 +206,7 @@ LoadResult ProductionExport::read(const QByteArray& json)
     QJsonObject asDocument = root;
     asDocument.insert(u"format"_s, CampaignDocument::formatName());
     asDocument.remove(u"draft"_s);
+    asDocument.remove(u"environment"_s);
     asDocument.remove(u"secrets"_s);
     return DocumentReader::readBytes(QJsonDocument(asDocument).toJson());
 }

@@ -29,6 +29,9 @@ public:
         QByteArray json;
         // The secret references production must provide, sorted.
         QStringList secrets;
+        // The environment whose values were written in; empty when the
+        // campaign has none.
+        QString environment;
         QList<Problem> problems;
 
         bool succeeded() const { return !json.isEmpty(); }
@@ -38,7 +41,17 @@ public:
     static constexpr int kFormatVersion = 1;
     static QString schemaPath();
 
-    static Result write(const CampaignDocument& document, Mode mode = Mode::Production);
+    // With environments, the config carries the values of `environment`
+    // (the first when empty), secrets as references; a {{variable}} it
+    // cannot resolve refuses a production export.
+    static Result write(const CampaignDocument& document, Mode mode = Mode::Production,
+        const QString& environment = {});
     // An export read back into a campaign document (without sample data).
     static LoadResult read(const QByteArray& json);
+
+private:
+    // `document` with the chosen environment first, or nothing (and a
+    // problem in `result`) when there is no such environment.
+    static std::optional<CampaignDocument> withEnvironmentFirst(
+        const CampaignDocument& document, const QString& environmentName, Result& result);
 };

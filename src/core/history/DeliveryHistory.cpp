@@ -142,9 +142,15 @@ bool DeliveryHistory::createSchema()
         " replay TEXT)"_s,
         u"CREATE INDEX IF NOT EXISTS deliveries_webhook ON deliveries (webhook)"_s,
         u"CREATE INDEX IF NOT EXISTS deliveries_event ON deliveries (event)"_s,
-        u"PRAGMA user_version = 1"_s,
     };
-    for (const QString& statement : statements) {
+    QStringList upgrades;
+    // Version 1 histories (and new ones) gain the column; their deliveries
+    // went to no environment.
+    if (version < 2)
+        upgrades.append(
+            u"ALTER TABLE deliveries ADD COLUMN environment TEXT NOT NULL DEFAULT ''"_s);
+    upgrades.append(u"PRAGMA user_version = "_s + QString::number(kSchemaVersion));
+    for (const QString& statement : statements + upgrades) {
         if (!query.exec(statement))
             return fail(tr("Cannot prepare %1").arg(m_filePath), query.lastError().text());
     }
@@ -160,8 +166,8 @@ qint64 DeliveryHistory::add(const HistoryEntry& entry)
     QSqlQuery query(m_database);
     query.prepare(u"INSERT INTO deliveries (started_at, origin, campaign, webhook, webhook_id,"
                   " event, event_id, method, url, outcome, verdict, attempts, total_ms,"
-                  " last_status, record, replay) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                  " ?, ?, ?)"_s);
+                  " last_status, record, replay, environment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                  " ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(record.startedAt.toMSecsSinceEpoch());
     query.addBindValue(kOrigins.name(entry.origin));
     query.addBindValue(entry.campaign);
@@ -178,6 +184,8 @@ qint64 DeliveryHistory::add(const HistoryEntry& entry)
     query.addBindValue(last && last->response.received ? last->response.status : 0);
     query.addBindValue(compact(DeliveryJson::delivery(record)));
     query.addBindValue(entry.replay ? compact(DeliveryJson::replay(*entry.replay)) : QString());
+    // A null string binds as NULL, which the NOT NULL column refuses.
+    query.addBindValue(record.environment.isNull() ? QString::fromLatin1("") : record.environment);
     if (!query.exec()) {
         fail(tr("Cannot store the delivery"), query.lastError().text());
         return 0;
@@ -208,7 +216,8 @@ QList<HistorySummary> DeliveryHistory::list(const HistoryFilter& filter) const
         values.append(kOutcomes.name(*filter.outcome));
     }
     QString sql = u"SELECT id, started_at, origin, campaign, webhook, event, event_id, method, url,"
-                  " outcome, verdict, attempts, total_ms, last_status FROM deliveries"_s;
+                  " outcome, verdict, attempts, total_ms, last_status, environment"
+                  " FROM deliveries"_s;
     if (!conditions.isEmpty())
         sql += u" WHERE "_s + conditions.join(u" AND "_s);
     sql += u" ORDER BY id DESC LIMIT "_s + QString::number(qMax(1, filter.limit));
@@ -239,6 +248,7 @@ QList<HistorySummary> DeliveryHistory::list(const HistoryFilter& filter) const
         summary.attempts = query.value(11).toInt();
         summary.totalMs = query.value(12).toLongLong();
         summary.lastStatus = query.value(13).toInt();
+        summary.environment = query.value(14).toString();
         result.append(summary);
     }
     return result;

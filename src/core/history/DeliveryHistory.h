@@ -23,7 +23,8 @@ class DeliveryHistory : public QObject
 public:
     static constexpr int kDefaultRetention = 1000;
     static constexpr qint64 kStoredBodyBytes = 1024 * 1024;
-    static constexpr int kSchemaVersion = 1;
+    // 2 added the environment column.
+    static constexpr int kSchemaVersion = 2;
 
     explicit DeliveryHistory(const QString& filePath, QObject* parent = nullptr);
     ~DeliveryHistory() override;

@@ -18,6 +18,8 @@ struct HistorySummary
     QString webhookName;
     QString event;
     QString eventId;
+    // Empty when the delivery went to no environment.
+    QString environment;
     QString method;
     QString url;
     HistoryOutcome outcome = HistoryOutcome::Failed;

@@ -122,7 +122,8 @@ LoadResult DocumentReader::read(const QByteArray& rawData)
     }
 
     JsonObjectReader root(json.object(), JsonPath(), &m_problems);
-    if (!readHeader(root))
+    const std::optional<int> version = readHeader(root);
+    if (!version)
         return { std::nullopt, m_problems };
 
     CampaignDocument document;
@@ -132,14 +133,25 @@ LoadResult DocumentReader::read(const QByteArray& rawData)
             document.webhooks.append(readWebhook(object, path));
         });
     document.sampleData = readSampleData(root);
-    root.warnAboutUnknownKeys({ u"format", u"version", u"campaign", u"webhooks", u"sampleData" });
+    // Version 1 had no environments: such a file opens as it always did.
+    if (*version >= 2) {
+        forEachObject(root, u"environments", Presence::Optional,
+            [&](const QJsonObject& object, const JsonPath& path) {
+                document.environments.append(readEnvironment(object, path));
+            });
+        root.warnAboutUnknownKeys(
+            { u"format", u"version", u"campaign", u"webhooks", u"sampleData", u"environments" });
+    } else {
+        root.warnAboutUnknownKeys(
+            { u"format", u"version", u"campaign", u"webhooks", u"sampleData" });
+    }
 
     if (containsErrors(m_problems))
         return { std::nullopt, m_problems };
     return { document, m_problems };
 }
 
-bool DocumentReader::readHeader(JsonObjectReader& root)
+std::optional<int> DocumentReader::readHeader(JsonObjectReader& root)
 {
     const QString format = root.string(u"format", Presence::Required);
     if (root.value(u"format").isString() && format != CampaignDocument::formatName()) {
@@ -163,7 +175,9 @@ bool DocumentReader::readHeader(JsonObjectReader& root)
             tr("Format version %1 does not exist; versions start at 1.").arg(version)));
     }
     // Nothing else can be trusted when the header is wrong.
-    return !containsErrors(m_problems);
+    if (containsErrors(m_problems))
+        return std::nullopt;
+    return version;
 }
 
 void DocumentReader::readCampaign(JsonObjectReader& root, CampaignDocument& document)
@@ -362,6 +376,26 @@ SigningConfig DocumentReader::readSigning(JsonObjectReader& webhook)
     signing.secret = reader.string(u"secret", Presence::Optional);
     reader.warnAboutUnknownKeys({ u"scheme", u"secret" });
     return signing;
+}
+
+Environment DocumentReader::readEnvironment(const QJsonObject& object, const JsonPath& path)
+{
+    JsonObjectReader reader(object, path, &m_problems);
+    Environment environment;
+    environment.name = reader.string(u"name", Presence::Required);
+    forEachObject(reader, u"variables", Presence::Optional,
+        [&](const QJsonObject& variableObject, const JsonPath& variablePath) {
+            JsonObjectReader variableReader(variableObject, variablePath, &m_problems);
+            EnvironmentVariable variable;
+            variable.name = variableReader.string(u"name", Presence::Required);
+            variable.value = variableReader.string(u"value", Presence::Optional);
+            variable.secret = variableReader.boolean(u"secret", false);
+            variable.description = variableReader.string(u"description", Presence::Optional);
+            variableReader.warnAboutUnknownKeys({ u"name", u"value", u"secret", u"description" });
+            environment.variables.append(variable);
+        });
+    reader.warnAboutUnknownKeys({ u"name", u"variables" });
+    return environment;
 }
 
 SampleData DocumentReader::readSampleData(JsonObjectReader& root)

@@ -26,7 +26,8 @@ private:
     using Presence = JsonObjectReader::Presence;
 
     LoadResult read(const QByteArray& data);
-    bool readHeader(JsonObjectReader& root);
+    // The format version, or nothing when the header is wrong.
+    std::optional<int> readHeader(JsonObjectReader& root);
     void readCampaign(JsonObjectReader& root, CampaignDocument& document);
     CampaignDataModel readDataModel(const QJsonObject& object, const JsonPath& path);
     QList<FieldDefinition> readFieldList(JsonObjectReader& reader, QStringView key);
@@ -41,6 +42,7 @@ private:
     QList<VariableMapping> readMappings(JsonObjectReader& webhook);
     SigningConfig readSigning(JsonObjectReader& webhook);
     SampleData readSampleData(JsonObjectReader& root);
+    Environment readEnvironment(const QJsonObject& object, const JsonPath& path);
     QStringList readStringList(JsonObjectReader& reader, QStringView key, Presence presence);
 
     // Calls `readItem(object, path)` for each element of the array at `key`

@@ -23,6 +23,8 @@ QByteArray DocumentWriter::toJson(const CampaignDocument& document)
     for (const WebhookConfig& webhook : safe.webhooks)
         writeWebhook(out, webhook);
     out.endArray();
+    if (!safe.environments.isEmpty())
+        writeEnvironments(out, safe.environments);
     if (!safe.sampleData.isEmpty()) {
         out.key(u"sampleData");
         out.beginObject();
@@ -61,6 +63,31 @@ void DocumentWriter::writeCampaign(JsonWriter& out, const CampaignDocument& docu
     writeFields(out, u"postCallOutcomes", model.postCallOutcomes);
     out.endObject();
     out.endObject();
+}
+
+void DocumentWriter::writeEnvironments(JsonWriter& out, const QList<Environment>& environments)
+{
+    out.key(u"environments");
+    out.beginArray();
+    for (const Environment& environment : environments) {
+        out.beginObject();
+        out.member(u"name", environment.name);
+        out.key(u"variables");
+        out.beginArray();
+        for (const EnvironmentVariable& variable : environment.variables) {
+            out.beginObject();
+            out.member(u"name", variable.name);
+            out.member(u"value", variable.value);
+            if (variable.secret)
+                out.member(u"secret", true);
+            if (!variable.description.isEmpty())
+                out.member(u"description", variable.description);
+            out.endObject();
+        }
+        out.endArray();
+        out.endObject();
+    }
+    out.endArray();
 }
 
 void DocumentWriter::writeFields(

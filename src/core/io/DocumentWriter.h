@@ -31,6 +31,7 @@ public:
     static void writeWebhook(JsonWriter& out, const WebhookConfig& webhook);
 
 private:
+    static void writeEnvironments(JsonWriter& out, const QList<Environment>& environments);
     static void writeFields(JsonWriter& out, QStringView key, const QList<FieldDefinition>& fields);
     static void writeRequest(JsonWriter& out, const WebhookConfig& webhook);
     static void writeDelivery(JsonWriter& out, const DeliveryPolicy& delivery);

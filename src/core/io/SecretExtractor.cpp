@@ -2,17 +2,17 @@
 
 #include "JsonPath.h"
 #include "model/SecretReference.h"
+#include "model/UniqueName.h"
 
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QString uniqueName(const QString& wanted, QSet<QString>* taken)
+QString claimName(const QString& wanted, QSet<QString>* taken)
 {
-    QString name = wanted;
-    for (int suffix = 2; taken->contains(name); ++suffix)
-        name = wanted + u'_' + QString::number(suffix);
+    const QString name = uniqueName(
+        wanted, [taken](const QString& candidate) { return taken->contains(candidate); });
     taken->insert(name);
     return name;
 }
@@ -24,11 +24,17 @@ QSet<QString> referencedNames(const CampaignDocument& document)
     QSet<QString> names;
     for (const WebhookConfig& webhook : document.webhooks) {
         for (const HeaderEntry& header : webhook.headers) {
-            if (SecretReference::isReference(header.value))
-                names.insert(SecretReference::name(header.value));
+            for (const QString& name : SecretReference::namesIn(header.value))
+                names.insert(name);
         }
         if (SecretReference::isReference(webhook.signing.secret))
             names.insert(SecretReference::name(webhook.signing.secret));
+    }
+    for (const Environment& environment : document.environments) {
+        for (const EnvironmentVariable& variable : environment.variables) {
+            if (variable.secret && SecretReference::isReference(variable.value))
+                names.insert(SecretReference::name(variable.value));
+        }
     }
     return names;
 }
@@ -38,11 +44,11 @@ QList<SecretExtractor::Secret> SecretExtractor::extract(CampaignDocument& docume
 {
     QList<Secret> secrets;
     QSet<QString> taken = referencedNames(document);
-    const auto moveOut = [&](QString& value, const QString& webhookId, const QString& purpose,
-                             const JsonPath& path) {
-        if (value.isEmpty() || SecretReference::isReference(value))
+    const auto moveOut = [&](QString& value, const QString& wantedName, const JsonPath& path) {
+        // A value holding a reference ("Bearer ${TOKEN}") is already safe.
+        if (value.isEmpty() || !SecretReference::namesIn(value).isEmpty())
             return;
-        const QString name = uniqueName(SecretReference::deriveName(webhookId, purpose), &taken);
+        const QString name = claimName(wantedName, &taken);
         secrets.append({ name, value, path.toString() });
         value = SecretReference::make(name);
     };
@@ -54,13 +60,25 @@ QList<SecretExtractor::Secret> SecretExtractor::extract(CampaignDocument& docume
         for (qsizetype h = 0; h < webhook.headers.size(); ++h) {
             HeaderEntry& header = webhook.headers[h];
             if (header.secret) {
-                moveOut(header.value, owner, header.name,
+                moveOut(header.value, SecretReference::deriveName(owner, header.name),
                     webhookPath.key(u"request").key(u"headers").index(h).key(u"value"));
             }
         }
         if (webhook.signing.isEnabled() || !webhook.signing.secret.isEmpty()) {
-            moveOut(webhook.signing.secret, owner, u"signing secret"_s,
+            moveOut(webhook.signing.secret, SecretReference::deriveName(owner, u"signing secret"_s),
                 webhookPath.key(u"signing").key(u"secret"));
+        }
+    }
+    for (qsizetype e = 0; e < document.environments.size(); ++e) {
+        Environment& environment = document.environments[e];
+        const JsonPath variablesPath = JsonPath().key(u"environments").index(e).key(u"variables");
+        for (qsizetype v = 0; v < environment.variables.size(); ++v) {
+            EnvironmentVariable& variable = environment.variables[v];
+            if (variable.secret) {
+                moveOut(variable.value,
+                    Environment::secretName(document.name, environment.name, variable.name),
+                    variablesPath.index(v).key(u"value"));
+            }
         }
     }
     return secrets;

@@ -5,8 +5,9 @@
 #include <QList>
 #include <QString>
 
-// Moves plain-text secrets out of a document: every secret header value and
-// signing secret that is not already a ${NAME} reference is replaced by one,
+// Moves plain-text secrets out of a document: every secret header value,
+// signing secret and secret environment variable that is not already a
+// ${NAME} reference is replaced by one,
 // and the values are handed back so the caller can keep them (in the system
 // keychain, or in memory for the session) before the document is written.
 class SecretExtractor

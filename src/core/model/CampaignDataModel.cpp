@@ -19,6 +19,7 @@ auto* fieldList(Model& model, DataSource source)
     case DataSource::DefaultValue:
     case DataSource::CallLogField:
     case DataSource::Timestamp:
+    case DataSource::EnvironmentVariable:
         break;
     }
     return static_cast<decltype(&model.contactFields)>(nullptr);

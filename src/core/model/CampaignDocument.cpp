@@ -1,5 +1,7 @@
 #include "CampaignDocument.h"
 
+#include "UniqueName.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -26,6 +28,43 @@ int CampaignDocument::indexOfWebhook(const QString& webhookName) const
     return -1;
 }
 
+const Environment* CampaignDocument::findEnvironment(const QString& environmentName) const
+{
+    for (const Environment& environment : environments) {
+        if (environment.name == environmentName)
+            return &environment;
+    }
+    return nullptr;
+}
+
+QStringList CampaignDocument::environmentVariableNames() const
+{
+    QStringList names;
+    for (const Environment& environment : environments) {
+        for (const EnvironmentVariable& variable : environment.variables) {
+            if (!names.contains(variable.name))
+                names.append(variable.name);
+        }
+    }
+    return names;
+}
+
+QList<FieldDefinition> CampaignDocument::fields(DataSource source) const
+{
+    if (source != DataSource::EnvironmentVariable)
+        return dataModel.fields(source);
+    QList<FieldDefinition> result;
+    for (const QString& name : environmentVariableNames()) {
+        for (const Environment& environment : environments) {
+            if (const EnvironmentVariable* variable = environment.find(name)) {
+                result.append({ name, FieldType::String, variable->value, variable->description });
+                break;
+            }
+        }
+    }
+    return result;
+}
+
 QString CampaignDocument::uniqueWebhookId(const QString& webhookName) const
 {
     static const QRegularExpression kNotSlug(u"[^a-z0-9]+"_s);
@@ -37,18 +76,17 @@ QString CampaignDocument::uniqueWebhookId(const QString& webhookName) const
     if (base.isEmpty())
         base = u"webhook"_s;
 
-    const auto taken = [this](const QString& id) {
-        return std::any_of(webhooks.cbegin(), webhooks.cend(),
-            [&id](const WebhookConfig& webhook) { return webhook.id == id; });
-    };
-    QString candidate = base;
-    for (int suffix = 2; taken(candidate); ++suffix)
-        candidate = base + u'-' + QString::number(suffix);
-    return candidate;
+    return uniqueName(
+        base,
+        [this](const QString& id) {
+            return std::any_of(webhooks.cbegin(), webhooks.cend(),
+                [&id](const WebhookConfig& webhook) { return webhook.id == id; });
+        },
+        u"-");
 }
 
 bool operator==(const CampaignDocument& a, const CampaignDocument& b)
 {
-    return std::tie(a.name, a.description, a.dataModel, a.webhooks, a.sampleData)
-        == std::tie(b.name, b.description, b.dataModel, b.webhooks, b.sampleData);
+    return std::tie(a.name, a.description, a.dataModel, a.webhooks, a.sampleData, a.environments)
+        == std::tie(b.name, b.description, b.dataModel, b.webhooks, b.sampleData, b.environments);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CampaignDataModel.h"
+#include "Environment.h"
 #include "SampleData.h"
 #include "WebhookConfig.h"
 
@@ -11,7 +12,8 @@
 // *.webhooks.json file.
 struct CampaignDocument
 {
-    static constexpr int kFormatVersion = 1;
+    // 2 added environments; version 1 files still open (and save as 2).
+    static constexpr int kFormatVersion = 2;
     static QString formatName();
     static QString fileSuffix();
 
@@ -20,8 +22,17 @@ struct CampaignDocument
     CampaignDataModel dataModel;
     QList<WebhookConfig> webhooks;
     SampleData sampleData;
+    QList<Environment> environments;
 
     int indexOfWebhook(const QString& name) const;
+    const Environment* findEnvironment(const QString& name) const;
+    // Every variable name any environment defines, in order of first
+    // definition.
+    QStringList environmentVariableNames() const;
+    // The fields the campaign itself provides for `source`: its declared
+    // fields, or one string field per environment variable (its sample the
+    // value of the first environment that defines it).
+    QList<FieldDefinition> fields(DataSource source) const;
     // An id derived from `name` that no webhook of this document uses yet.
     QString uniqueWebhookId(const QString& name) const;
 

@@ -5,7 +5,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr EnumNameTable<DataSource, 7> kNames({ {
+constexpr EnumNameTable<DataSource, 8> kNames({ {
     { DataSource::DefaultValue, "default_value"_L1 },
     { DataSource::ContactField, "contact_field"_L1 },
     { DataSource::AgentOutcomeField, "agent_outcome_field"_L1 },
@@ -13,6 +13,7 @@ constexpr EnumNameTable<DataSource, 7> kNames({ {
     { DataSource::DynamicVariable, "dynamic_variable"_L1 },
     { DataSource::PostCallOutcome, "post_call_outcome"_L1 },
     { DataSource::Timestamp, "timestamp"_L1 },
+    { DataSource::EnvironmentVariable, "environment_variable"_L1 },
 } });
 } // namespace
 
@@ -42,6 +43,7 @@ bool dataSourceIsDeclared(DataSource source)
     case DataSource::DefaultValue:
     case DataSource::CallLogField:
     case DataSource::Timestamp:
+    case DataSource::EnvironmentVariable:
         return false;
     }
     return false;

@@ -5,8 +5,8 @@
 
 #include <optional>
 
-// Where a template variable takes its value from (the seven sources of the
-// product documentation).
+// Where a template variable takes its value from: the seven sources of the
+// product documentation, and the campaign's environments.
 enum class DataSource {
     DefaultValue,
     ContactField,
@@ -15,6 +15,7 @@ enum class DataSource {
     DynamicVariable,
     PostCallOutcome,
     Timestamp,
+    EnvironmentVariable,
 };
 
 QString dataSourceName(DataSource source);

@@ -11,6 +11,12 @@ const QRegularExpression& referencePattern()
     return kPattern;
 }
 
+const QRegularExpression& embeddedPattern()
+{
+    static const QRegularExpression kEmbedded(u"\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}"_s);
+    return kEmbedded;
+}
+
 QString envToken(const QString& text)
 {
     static const QRegularExpression kNotWord(u"[^A-Z0-9]+"_s);
@@ -37,6 +43,34 @@ QString name(const QString& value)
 QString make(const QString& name)
 {
     return u"${"_s + name + u'}';
+}
+
+QStringList namesIn(const QString& text)
+{
+    QStringList names;
+    for (const QRegularExpressionMatch& match : embeddedPattern().globalMatch(text)) {
+        if (!names.contains(match.captured(1)))
+            names.append(match.captured(1));
+    }
+    return names;
+}
+
+std::optional<QString> expand(
+    const QString& text, const std::function<std::optional<QString>(const QString&)>& lookup)
+{
+    // One pass, so a value that itself contains ${...} is never expanded.
+    QString result;
+    qsizetype copied = 0;
+    for (const QRegularExpressionMatch& match : embeddedPattern().globalMatch(text)) {
+        const std::optional<QString> value = lookup(match.captured(1));
+        if (!value)
+            return std::nullopt;
+        result += QStringView(text).mid(copied, match.capturedStart() - copied);
+        result += *value;
+        copied = match.capturedEnd();
+    }
+    result += QStringView(text).mid(copied);
+    return result;
 }
 
 QString deriveName(const QString& webhookId, const QString& purpose)

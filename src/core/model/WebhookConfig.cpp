@@ -16,17 +16,19 @@ const VariableMapping* WebhookConfig::findMapping(const QString& variable) const
 QStringList WebhookConfig::secretNames() const
 {
     QStringList names;
-    const auto add = [&names](const QString& value) {
-        const QString name = SecretReference::name(value);
-        if (!name.isEmpty() && !names.contains(name))
-            names.append(name);
+    const auto add = [&names](const QStringList& found) {
+        for (const QString& name : found) {
+            if (!names.contains(name))
+                names.append(name);
+        }
     };
+    // A secret header may hold its reference inside text ("Bearer ${TOKEN}").
     for (const HeaderEntry& header : headers) {
         if (header.secret && header.enabled)
-            add(header.value);
+            add(SecretReference::namesIn(header.value));
     }
-    if (signing.isEnabled())
-        add(signing.secret);
+    if (signing.isEnabled() && SecretReference::isReference(signing.secret))
+        add({ SecretReference::name(signing.secret) });
     return names;
 }
 

@@ -6,6 +6,7 @@
 #include "io/JsonWriter.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -87,7 +88,31 @@ EventContext EventContext::build(
         mergeInto(values, options.overrides.of(source));
         context.m_values.insert(source, values);
     }
+    context.useEnvironment(document, options.environment);
     return context;
+}
+
+void EventContext::useEnvironment(const CampaignDocument& document, const QString& name)
+{
+    const QStringList names = document.environmentVariableNames();
+    m_environmentVariables = QSet<QString>(names.cbegin(), names.cend());
+    const Environment* environment = name.isEmpty()
+        ? (document.environments.isEmpty() ? nullptr : &document.environments.first())
+        : document.findEnvironment(name);
+    if (!environment)
+        return;
+    m_environmentName = environment->name;
+    // {{local_receiver}} may stand in a value, so a Local environment can
+    // point at whichever port the receiver runs on.
+    static const QRegularExpression kLocalReceiver(u"\\{\\{\\s*local_receiver\\s*\\}\\}"_s);
+    FieldValues values;
+    for (const EnvironmentVariable& variable : environment->variables) {
+        values.insert(
+            variable.name, QString(variable.value).replace(kLocalReceiver, m_localReceiverUrl));
+        if (variable.secret)
+            m_secretVariables.insert(variable.name);
+    }
+    m_values.insert(DataSource::EnvironmentVariable, values);
 }
 
 const EventContext::FieldValues& EventContext::values(DataSource source) const

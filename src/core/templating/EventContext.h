@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 // Everything a template can refer to for one delivery of one event: the
 // built-ins (event, event_id, timestamp), the sample call as it stands at
@@ -26,6 +27,9 @@ public:
         // What {{local_receiver}} stands for: the base URL of the local test
         // receiver (the app's, or the CLI's --receiver option).
         QString localReceiverUrl;
+        // The environment {{name}} placeholders resolve from; empty means
+        // the campaign's first, if it has any.
+        QString environment;
     };
 
     static QString defaultLocalReceiverUrl();
@@ -56,6 +60,17 @@ public:
     // Whether `field` is a field of `source`: a fixed one, or one the
     // campaign declares.
     bool hasField(DataSource source, const QString& field) const;
+    // The environment in use; empty when the campaign has none (or names
+    // one it lacks).
+    QString environmentName() const { return m_environmentName; }
+    // Whether any environment of the campaign defines `name`: such a
+    // placeholder resolves from the environment in use without a mapping.
+    bool isEnvironmentVariable(const QString& name) const
+    {
+        return m_environmentVariables.contains(name);
+    }
+    // Whether `name` is a secret variable of the environment in use.
+    bool isSecretVariable(const QString& name) const { return m_secretVariables.contains(name); }
     // The standard envelope: {"event", "event_id", "timestamp", "data"}.
     QByteArray envelope() const;
     // The envelope's data: the call, contact and outcomes the event carries
@@ -67,6 +82,7 @@ private:
     // placeholder of every render looks values up here.
     using FieldValues = QHash<QString, QJsonValue>;
 
+    void useEnvironment(const CampaignDocument& document, const QString& name);
     QJsonObject available(DataSource source) const;
     const FieldValues& values(DataSource source) const;
 
@@ -75,5 +91,8 @@ private:
     QDateTime m_timestamp;
     QString m_campaignName;
     QString m_localReceiverUrl;
+    QString m_environmentName;
+    QSet<QString> m_environmentVariables;
+    QSet<QString> m_secretVariables;
     QHash<DataSource, FieldValues> m_values;
 };

@@ -2,16 +2,19 @@
 
 #include "VariableName.h"
 
-QList<MappingOverview::Row> MappingOverview::build(const WebhookConfig& webhook)
+QList<MappingOverview::Row> MappingOverview::build(
+    const WebhookConfig& webhook, const QStringList& environmentVariables)
 {
     const RequestTemplate compiled(webhook);
     QList<Row> rows;
-    const auto rowOf = [&rows](const QString& variable) -> Row& {
+    const auto rowOf = [&rows, &environmentVariables](const QString& variable) -> Row& {
         for (Row& row : rows) {
             if (row.variable == variable)
                 return row;
         }
-        rows.append({ variable, -1, VariableName::isBuiltIn(variable), {} });
+        const bool builtIn = VariableName::isBuiltIn(variable);
+        rows.append(
+            { variable, -1, builtIn, !builtIn && environmentVariables.contains(variable), {} });
         return rows.last();
     };
     const auto use = [&](const ParsedTemplate& parsed, const QString& place) {

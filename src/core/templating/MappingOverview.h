@@ -21,12 +21,17 @@ public:
         // Index into the webhook's mappings, or -1 when unmapped or built in.
         int mappingIndex = -1;
         bool builtIn = false;
+        // Unmapped, but an environment defines it: it resolves from the
+        // environment in use.
+        bool fromEnvironment = false;
         // Where the variable is used ("URL", "Header Authorization", "Body").
         QStringList usedIn;
 
-        bool isUnmapped() const { return !builtIn && mappingIndex < 0; }
+        bool isUnmapped() const { return !builtIn && !fromEnvironment && mappingIndex < 0; }
         bool isUnused() const { return usedIn.isEmpty(); }
     };
 
-    static QList<Row> build(const WebhookConfig& webhook);
+    // `environmentVariables`: every name the campaign's environments define.
+    static QList<Row> build(
+        const WebhookConfig& webhook, const QStringList& environmentVariables = {});
 };

@@ -75,6 +75,8 @@ QJsonValue RequestRenderer::resolve(const Segment& segment, Part part, int heade
     };
 
     const VariableMapping* mapping = m_compiled.mapping(name);
+    if (!mapping && m_context.isEnvironmentVariable(name))
+        return resolveEnvironment(segment, part, headerIndex, name);
     if (!mapping) {
         report(Severity::Error, u"template.unmapped"_s,
             tr("{{%1}} is not mapped to any data: map it to a field or a default value.")
@@ -83,6 +85,8 @@ QJsonValue RequestRenderer::resolve(const Segment& segment, Part part, int heade
     }
     if (mapping->source == DataSource::DefaultValue)
         return mapping->value.isEmpty() ? name : mapping->value;
+    if (mapping->source == DataSource::EnvironmentVariable)
+        return resolveEnvironment(segment, part, headerIndex, mapping->field);
 
     if (!m_context.hasField(mapping->source, mapping->field)) {
         report(Severity::Error, u"template.field-unknown"_s,
@@ -98,6 +102,41 @@ QJsonValue RequestRenderer::resolve(const Segment& segment, Part part, int heade
     return lookup.value;
 }
 
+QJsonValue RequestRenderer::resolveEnvironment(
+    const Segment& segment, Part part, int headerIndex, const QString& variable)
+{
+    const QString& name = segment.text;
+    const auto report = [&](Severity severity, const QString& code, const QString& message) {
+        problem(severity, part, headerIndex, segment.offset, segment.length, name, code, message);
+    };
+    if (!m_context.hasField(DataSource::EnvironmentVariable, variable)) {
+        if (m_context.environmentName().isEmpty()) {
+            report(Severity::Error, u"template.no-environment"_s,
+                tr("{{%1}} comes from an environment, and the campaign has none: add one in "
+                   "Campaign › Environments.")
+                    .arg(name));
+        } else {
+            report(Severity::Error, u"template.environment-missing"_s,
+                tr("{{%1}} is not defined in the environment \"%2\": add \"%3\" there.")
+                    .arg(name, m_context.environmentName(), variable));
+        }
+        return {};
+    }
+    if (m_context.isSecretVariable(variable)) {
+        if (part != Part::HeaderValue) {
+            // A header value is masked in history and exports; a URL or
+            // body would show the token to every log and proxy on the way.
+            report(Severity::Error, u"template.secret-placement"_s,
+                tr("{{%1}} is a secret of the environment \"%2\"; secrets can only stand in "
+                   "header values (such as Authorization), which are masked.")
+                    .arg(name, m_context.environmentName()));
+            return {};
+        }
+        m_secretInHeader = true;
+    }
+    return m_context.lookup(DataSource::EnvironmentVariable, variable).value;
+}
+
 void RequestRenderer::renderUrl()
 {
     QString url;
@@ -106,11 +145,7 @@ void RequestRenderer::renderUrl()
             url += segment.text;
             continue;
         }
-        const QJsonValue value = resolve(segment, Part::Url, -1);
-        // A placeholder that starts the URL supplies its scheme and host (such
-        // as {{local_receiver}}) and goes in as it is; any other is one
-        // component and is percent-encoded.
-        url += segment.offset == 0 ? ValueEncoder::text(value) : ValueEncoder::urlComponent(value);
+        url += ValueEncoder::inUrl(resolve(segment, Part::Url, -1), segment.offset);
     }
     const QUrl parsed(url, QUrl::TolerantMode);
     if (!HttpSyntax::isHttpUrl(parsed)) {
@@ -136,6 +171,7 @@ void RequestRenderer::renderHeaders()
                 tr("\"%1\" is not a valid header name; nothing is sent.").arg(header.name));
         }
         QString value;
+        m_secretInHeader = false;
         for (const Segment& segment : m_compiled.headerValues().at(i).segments) {
             if (!segment.isPlaceholder()) {
                 value += segment.text;
@@ -160,7 +196,7 @@ void RequestRenderer::renderHeaders()
                 tr("The \"%1\" header contains %2; nothing is sent.")
                     .arg(header.name, HttpSyntax::describeCharacter(header.value.at(literalBad))));
         }
-        m_request.headers.append({ header.name, value, header.secret });
+        m_request.headers.append({ header.name, value, header.secret || m_secretInHeader });
     }
 }
 
@@ -182,23 +218,8 @@ void RequestRenderer::renderBody()
                 body += segment.text;
                 continue;
             }
-            const QJsonValue value = resolve(segment, Part::Body, -1);
-            switch (webhook.contentType) {
-            case BodyContentType::Json:
-                if (contexts.value(s) == JsonTemplateScanner::Context::InString)
-                    body += ValueEncoder::jsonStringContent(value);
-                else if (contexts.value(s) == JsonTemplateScanner::Context::Value)
-                    body += ValueEncoder::jsonValue(value);
-                else
-                    body += ValueEncoder::text(value); // the template is not JSON
-                break;
-            case BodyContentType::Form:
-                body += ValueEncoder::formComponent(value);
-                break;
-            case BodyContentType::Text:
-                body += ValueEncoder::text(value);
-                break;
-            }
+            body += ValueEncoder::inBody(
+                resolve(segment, Part::Body, -1), webhook.contentType, contexts.value(s));
         }
         m_request.body = body.toUtf8();
         m_request.contentType = bodyContentTypeMimeType(webhook.contentType);

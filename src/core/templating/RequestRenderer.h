@@ -31,6 +31,8 @@ private:
     void renderHeaders();
     void renderBody();
     QJsonValue resolve(const Segment& segment, Part part, int headerIndex);
+    QJsonValue resolveEnvironment(
+        const Segment& segment, Part part, int headerIndex, const QString& variable);
     void problem(Severity severity, Part part, int headerIndex, qsizetype offset, qsizetype length,
         const QString& variable, const QString& code, const QString& message);
     QStringView templateText(Part part, int headerIndex) const;
@@ -44,4 +46,7 @@ private:
     std::optional<TextPositionCursor> m_positions;
     Part m_positionsPart = Part::Url;
     int m_positionsHeader = -1;
+    // Whether the header being rendered took a secret environment variable:
+    // then it is masked like a secret header.
+    bool m_secretInHeader = false;
 };

@@ -36,6 +36,7 @@ QString SampleOverrides::sectionName(DataSource source)
         return u"postCallOutcomes"_s;
     case DataSource::DefaultValue:
     case DataSource::Timestamp:
+    case DataSource::EnvironmentVariable:
         break;
     }
     return {};

@@ -69,4 +69,26 @@ QString jsonValue(const QJsonValue& value)
         return text(value);
     }
 }
+
+QString inUrl(const QJsonValue& value, qsizetype offset)
+{
+    return offset == 0 ? text(value) : urlComponent(value);
+}
+
+QString inBody(const QJsonValue& value, BodyContentType type, JsonTemplateScanner::Context context)
+{
+    switch (type) {
+    case BodyContentType::Json:
+        if (context == JsonTemplateScanner::Context::InString)
+            return jsonStringContent(value);
+        if (context == JsonTemplateScanner::Context::Value)
+            return jsonValue(value);
+        return text(value); // the template is not JSON
+    case BodyContentType::Form:
+        return formComponent(value);
+    case BodyContentType::Text:
+        break;
+    }
+    return text(value);
+}
 } // namespace ValueEncoder

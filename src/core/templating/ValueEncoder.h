@@ -1,5 +1,8 @@
 #pragma once
 
+#include "JsonTemplateScanner.h"
+#include "model/BodyContentType.h"
+
 #include <QJsonValue>
 #include <QString>
 
@@ -17,4 +20,12 @@ QString formComponent(const QJsonValue& value);
 QString jsonStringContent(const QJsonValue& value);
 // A whole JSON value of the value's own type.
 QString jsonValue(const QJsonValue& value);
+
+// A value for a placeholder in a URL: one that starts the URL supplies its
+// scheme and host (such as {{local_receiver}}) and goes in as it is; any
+// other is one component and is percent-encoded.
+QString inUrl(const QJsonValue& value, qsizetype offset);
+// A value for a placeholder in a body of `type`, standing in `context` when
+// the body is JSON.
+QString inBody(const QJsonValue& value, BodyContentType type, JsonTemplateScanner::Context context);
 } // namespace ValueEncoder

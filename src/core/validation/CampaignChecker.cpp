@@ -9,17 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// The event a webhook is checked for: its first valid subscription, or the
-// richest event when it has none.
-const EventInfo& representativeEvent(const WebhookConfig& webhook)
-{
-    for (const QString& name : webhook.events) {
-        if (const EventInfo* event = EventCatalog::find(name))
-            return *event;
-    }
-    return *EventCatalog::find(u"call.ended"_s);
-}
-
 // Rendering also warns about fields an event cannot provide (the validator
 // says that once per mapping, for every subscribed event) and finds a URL
 // the validator already called invalid.
@@ -43,7 +32,8 @@ int CampaignChecker::webhookIndexOf(const QString& path)
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
-QList<CampaignChecker::Finding> CampaignChecker::check(const CampaignDocument& document)
+QList<CampaignChecker::Finding> CampaignChecker::check(
+    const CampaignDocument& document, const QString& environment)
 {
     QList<Finding> findings;
     for (const Problem& problem : DocumentValidator::validate(document))
@@ -51,10 +41,11 @@ QList<CampaignChecker::Finding> CampaignChecker::check(const CampaignDocument& d
 
     EventContext::Options options;
     options.eventId = u"evt_check"_s;
+    options.environment = environment;
     for (int i = 0; i < document.webhooks.size(); ++i) {
         const WebhookConfig& webhook = document.webhooks.at(i);
         const EventContext context
-            = EventContext::build(document, representativeEvent(webhook), options);
+            = EventContext::build(document, EventCatalog::representative(webhook.events), options);
         const RenderedRequest rendered = RequestRenderer::render(RequestTemplate(webhook), context);
         const JsonPath path = JsonPath().key(u"webhooks").index(i);
         for (const TemplateProblem& problem : rendered.problems) {

@@ -24,7 +24,8 @@ public:
         std::optional<TemplateProblem> location;
     };
 
-    static QList<Finding> check(const CampaignDocument& document);
+    // Templates are rendered for `environment` (the first when empty).
+    static QList<Finding> check(const CampaignDocument& document, const QString& environment = {});
     // The webhook index at the start of a JSON path ($.webhooks[3]...), or -1.
     static int webhookIndexOf(const QString& path);
 };

@@ -87,6 +87,75 @@ void DocumentValidator::checkCampaign()
     checkFieldList(DataSource::DynamicVariable, u"dynamicVariables");
     checkFieldList(DataSource::PostCallOutcome, u"postCallOutcomes");
     checkSampleData();
+    checkEnvironments();
+}
+
+void DocumentValidator::checkEnvironments()
+{
+    const JsonPath listPath = JsonPath().key(u"environments");
+    const QList<Environment>& environments = m_document.environments;
+    QSet<QString> seenEnvironments;
+    for (qsizetype e = 0; e < environments.size(); ++e) {
+        const Environment& environment = environments.at(e);
+        const JsonPath path = listPath.index(e);
+        if (environment.name.trimmed().isEmpty()) {
+            error(
+                path.key(u"name"), u"environment.name-empty"_s, tr("The environment has no name."));
+        } else if (seenEnvironments.contains(environment.name)) {
+            error(path.key(u"name"), u"environment.duplicate"_s,
+                tr("There are two environments named \"%1\".").arg(environment.name));
+        }
+        seenEnvironments.insert(environment.name);
+        checkEnvironmentVariables(environment, path.key(u"variables"));
+    }
+    // A variable only some environments define works in those and fails
+    // in the others: say so before a send in the other one does.
+    const QStringList all = m_document.environmentVariableNames();
+    for (qsizetype e = 0; e < environments.size(); ++e) {
+        const Environment& environment = environments.at(e);
+        for (const QString& name : all) {
+            if (environment.find(name))
+                continue;
+            const auto definer = std::find_if(environments.cbegin(), environments.cend(),
+                [&name](const Environment& other) { return other.find(name) != nullptr; });
+            warning(listPath.index(e).key(u"variables"), u"environment.variable-missing"_s,
+                tr("The environment \"%1\" lacks \"%2\", which \"%3\" defines; a webhook "
+                   "that uses it fails there.")
+                    .arg(environment.name, name, definer->name));
+        }
+    }
+}
+
+void DocumentValidator::checkEnvironmentVariables(
+    const Environment& environment, const JsonPath& listPath)
+{
+    QSet<QString> seen;
+    for (qsizetype v = 0; v < environment.variables.size(); ++v) {
+        const EnvironmentVariable& variable = environment.variables.at(v);
+        const JsonPath path = listPath.index(v);
+        if (!VariableName::isValid(variable.name)) {
+            error(path.key(u"name"), u"environment.variable-invalid"_s,
+                tr("\"%1\" is not a valid variable name: start with a letter or underscore, "
+                   "then letters, digits, underscores or dots.")
+                    .arg(variable.name));
+        } else if (VariableName::isBuiltIn(variable.name)) {
+            error(path.key(u"name"), u"environment.variable-builtin"_s,
+                tr("\"%1\" is a built-in variable; an environment cannot define it.")
+                    .arg(variable.name));
+        } else if (seen.contains(variable.name)) {
+            error(path.key(u"name"), u"environment.variable-duplicate"_s,
+                tr("\"%1\" is defined twice in the environment \"%2\".")
+                    .arg(variable.name, environment.name));
+        }
+        seen.insert(variable.name);
+        if (variable.secret && !variable.value.isEmpty()
+            && !SecretReference::isReference(variable.value)) {
+            warning(path.key(u"value"), u"environment.secret-plain"_s,
+                tr("The secret \"%1\" of \"%2\" is held in plain text until the campaign is "
+                   "saved; then it goes to the keychain and the file keeps a ${NAME} reference.")
+                    .arg(variable.name, environment.name));
+        }
+    }
 }
 
 void DocumentValidator::checkFieldList(DataSource source, QStringView key)
@@ -265,14 +334,14 @@ void DocumentValidator::checkHeaders(const WebhookConfig& webhook, const JsonPat
                     .arg(header.name, HttpSyntax::describeCharacter(header.value.at(bad)))
                     .arg(bad + 1));
         }
-        if (header.secret && !header.value.isEmpty()
-            && !SecretReference::isReference(header.value)) {
+        const bool holdsReference = !SecretReference::namesIn(header.value).isEmpty();
+        if (header.secret && !header.value.isEmpty() && !holdsReference) {
             warning(headerPath.key(u"value"), u"header.secret-plain"_s,
                 tr("The secret value of \"%1\" is held in plain text; it is saved as a "
                    "${NAME} reference, never as the value itself.")
                     .arg(header.name));
-        } else if (!header.secret && looksLikeCredentialHeader(header.name)
-            && !SecretReference::isReference(header.value) && !header.value.contains(u"{{"_s)) {
+        } else if (!header.secret && looksLikeCredentialHeader(header.name) && !holdsReference
+            && !header.value.contains(u"{{"_s)) {
             warning(headerPath.key(u"secret"), u"header.credential-not-secret"_s,
                 tr("\"%1\" looks like a credential; mark it secret so it stays out of saved "
                    "files and exports.")
@@ -415,8 +484,7 @@ void DocumentValidator::checkMappings(const WebhookConfig& webhook, const JsonPa
         if (mapping.field.isEmpty()) {
             error(mappingPath.key(u"field"), u"mapping.field-empty"_s,
                 tr("Choose a %1 for \"%2\".").arg(sourceTitle, mapping.variable));
-        } else if (!DataSourceCatalog::fieldExists(
-                       mapping.source, mapping.field, m_document.dataModel)) {
+        } else if (!DataSourceCatalog::fieldExists(mapping.source, mapping.field, m_document)) {
             error(mappingPath.key(u"field"), u"mapping.field-unknown"_s,
                 dataSourceIsDeclared(mapping.source)
                     ? tr("\"%1\" maps to the %2 \"%3\", which the campaign does not declare.")

@@ -23,6 +23,8 @@ private:
     void checkCampaign();
     void checkFieldList(DataSource source, QStringView key);
     void checkSampleData();
+    void checkEnvironments();
+    void checkEnvironmentVariables(const Environment& environment, const JsonPath& listPath);
     void checkWebhookNames();
     void checkWebhook(const WebhookConfig& webhook, const JsonPath& path);
     void checkEvents(const WebhookConfig& webhook, const JsonPath& path);
