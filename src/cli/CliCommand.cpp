@@ -77,3 +77,26 @@ std::optional<QByteArray> CliCommand::readInput(const QString& path, CliOutput& 
     }
     return file.readAll();
 }
+
+QCommandLineOption CliCommand::environmentOption()
+{
+    return QCommandLineOption(u"environment"_s,
+        tr("The campaign environment {{variables}} resolve from (default: its first)."),
+        tr("NAME"));
+}
+
+bool CliCommand::checkEnvironment(const CampaignDocument& document, const QString& name,
+    const QString& command, CliOutput& output)
+{
+    if (name.isEmpty() || document.findEnvironment(name))
+        return true;
+    QStringList names;
+    for (const Environment& environment : document.environments)
+        names.append(u'"' + environment.name + u'"');
+    output.err() << (names.isEmpty()
+            ? tr("%1: --environment: the campaign has no environments.").arg(command)
+            : tr("%1: --environment: the campaign has no environment \"%2\"; it has %3.")
+                  .arg(command, name, names.join(u", "_s)))
+                 << u'\n';
+    return false;
+}

@@ -38,6 +38,12 @@ public:
     // The contents of `path`, or of standard input when `path` is empty or
     // "-"; nothing (and a message) when it cannot be read.
     static std::optional<QByteArray> readInput(const QString& path, CliOutput& output);
+    // The --environment option the commands that render share.
+    static QCommandLineOption environmentOption();
+    // Whether `name` (the option's value; empty: the first, if any) is an
+    // environment of `document`; prints what it has when not.
+    static bool checkEnvironment(const CampaignDocument& document, const QString& name,
+        const QString& command, CliOutput& output);
 
 protected:
     // Parses `arguments` with the command's options plus --help; returns false

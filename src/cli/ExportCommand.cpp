@@ -23,13 +23,19 @@ int ExportCommand::exportProduction(
     const Request& request, QByteArray* result, CliOutput& output) const
 {
     const ProductionExport::Result exported = ProductionExport::write(request.document,
-        request.draft ? ProductionExport::Mode::Draft : ProductionExport::Mode::Production);
+        request.draft ? ProductionExport::Mode::Draft : ProductionExport::Mode::Production,
+        request.environment);
     printProblems(output.err(), request.file, exported.problems);
     if (!exported.succeeded()) {
         output.err() << tr("export: refused: the campaign has errors (--draft exports it anyway, "
                            "marked as a draft).")
                      << u'\n';
         return Failure;
+    }
+    if (!exported.environment.isEmpty()) {
+        output.err()
+            << tr("export: with the values of the environment \"%1\".").arg(exported.environment)
+            << u'\n';
     }
     if (!exported.secrets.isEmpty()) {
         output.err() << tr("export: production must provide these secrets: %1")
@@ -44,6 +50,7 @@ int ExportCommand::exportCurl(const Request& request, QByteArray* result, CliOut
 {
     EventContext::Options options;
     options.localReceiverUrl = request.receiverUrl;
+    options.environment = request.environment;
     const CurlExport::Result exported = CurlExport::write(
         request.document, EnvironmentSecretResolver(), options, { request.webhook, request.event });
     printProblems(output.err(), request.file, exported.problems);
@@ -57,8 +64,20 @@ int ExportCommand::exportPostman(
     const Request& request, QByteArray* result, CliOutput& output) const
 {
     const PostmanExport::Result exported
-        = PostmanExport::write(request.document, request.receiverUrl);
+        = PostmanExport::write(request.document, request.receiverUrl, request.environment);
     printProblems(output.err(), request.file, exported.problems);
+    if (request.outPath.isEmpty()) {
+        output.err() << tr("export: with -o FILE, the Postman environment (the local receiver "
+                           "and the secrets to set) is written beside the collection.")
+                     << u'\n';
+    } else {
+        const QString path = PostmanExport::environmentPath(request.outPath);
+        if (!writeResult(exported.environmentJson, path, output))
+            return Failure;
+        output.err() << tr("export: Postman environment \"%1\" written to %2.")
+                            .arg(exported.environmentName, path)
+                     << u'\n';
+    }
     *result = exported.json;
     return Success;
 }
@@ -79,7 +98,8 @@ int ExportCommand::run(const QStringList& arguments, CliOutput& output)
         tr("URL"), EventContext::defaultLocalReceiverUrl());
     const QCommandLineOption out(QStringList { u"o"_s, u"output"_s },
         tr("Write here (atomically) instead of standard output."), tr("OUT"));
-    parser.addOptions({ format, webhook, event, draft, receiver, out });
+    const QCommandLineOption environment = environmentOption();
+    parser.addOptions({ format, webhook, event, draft, receiver, environment, out });
     parser.addPositionalArgument(u"FILE"_s, tr("The campaign file."));
     int exitCode = Success;
     if (!parse(parser, arguments, output, &exitCode))
@@ -98,6 +118,10 @@ int ExportCommand::run(const QStringList& arguments, CliOutput& output)
     request.event = parser.value(event);
     request.draft = parser.isSet(draft);
     request.receiverUrl = parser.value(receiver);
+    request.environment = parser.value(environment);
+    request.outPath = parser.value(out);
+    if (!checkEnvironment(request.document, request.environment, u"export"_s, output))
+        return UsageError;
     if (!request.webhook.isEmpty() && document->indexOfWebhook(request.webhook) < 0) {
         output.err() << tr("export: no webhook is named \"%1\".").arg(request.webhook) << u'\n';
         return UsageError;

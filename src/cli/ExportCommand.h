@@ -21,6 +21,9 @@ private:
         QString webhook;
         QString event;
         QString receiverUrl;
+        QString environment;
+        // Where the result goes; empty: standard output.
+        QString outPath;
         bool draft = false;
     };
 

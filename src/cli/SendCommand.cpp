@@ -281,8 +281,10 @@ int SendCommand::run(const QStringList& arguments, CliOutput& output)
             tr("FILE") },
         { u"pass"_s, tr("The passphrase of the key or of the PKCS#12 file."), tr("PHRASE") },
     };
+    const QCommandLineOption allowUnresolvedOption(u"allow-unresolved"_s,
+        tr("Send a secret that has no value as its ${NAME} reference instead of refusing."));
     parser.addOptions({ urlOption, repeatOption, concurrencyOption, jsonOption, noHistoryOption,
-        proxyOption, noProxyOption });
+        proxyOption, noProxyOption, allowUnresolvedOption });
     parser.addOptions(tlsOptions);
     int exitCode = Success;
     if (!parse(parser, arguments, output, &exitCode))
@@ -307,8 +309,23 @@ int SendCommand::run(const QStringList& arguments, CliOutput& output)
     const EventContext context
         = EventContext::build(selection.document(), selection.event(), contextOptions);
     const EnvironmentSecretResolver secrets;
-    const DeliveryPreparer::Result prepared = DeliveryPreparer::prepare(
-        RequestTemplate(selection.webhook()), context, secrets, selection.webhookPath(), options);
+    const RequestTemplate compiled(selection.webhook());
+    DeliveryPreparer::Result prepared
+        = DeliveryPreparer::prepare(compiled, context, secrets, selection.webhookPath(), options);
+    if (!parser.isSet(allowUnresolvedOption)) {
+        // A ${NAME} on the wire is never what anyone meant to send.
+        prepared.problems.removeIf(
+            [](const Problem& problem) { return problem.code == u"send.secret"_s; });
+        for (const QString& missing :
+            DeliveryPreparer::missingSecrets(compiled, context, secrets)) {
+            prepared.problems.append(
+                Problem::error(selection.webhookPath().toString(), u"send.secret-unresolved"_s,
+                    tr("The secret ${%1} has no value: %2 (or give --allow-unresolved to send the "
+                       "reference as it is). Nothing was sent.")
+                        .arg(missing, secrets.hint(missing))));
+            prepared.plan.reset();
+        }
+    }
     printProblems(output.err(), selection.filePath(), prepared.problems);
     if (!prepared.plan)
         return UsageError;

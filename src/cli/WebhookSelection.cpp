@@ -22,11 +22,13 @@ WebhookSelection::WebhookSelection()
              "(default %1).")
               .arg(EventContext::defaultLocalReceiverUrl()),
           tr("URL"))
+    , m_environmentOption(CliCommand::environmentOption())
 { }
 
 void WebhookSelection::addOptions(QCommandLineParser& parser) const
 {
-    parser.addOptions({ m_webhookOption, m_eventOption, m_sampleOption, m_receiverOption });
+    parser.addOptions(
+        { m_webhookOption, m_eventOption, m_sampleOption, m_receiverOption, m_environmentOption });
     parser.addPositionalArgument(u"FILE"_s, tr("The campaign file."));
 }
 
@@ -50,6 +52,9 @@ bool WebhookSelection::resolve(
     }
     m_document = CliCommand::loadDocument(m_filePath, output);
     if (!m_document)
+        return false;
+    m_environment = parser.value(m_environmentOption);
+    if (!CliCommand::checkEnvironment(*m_document, m_environment, command, output))
         return false;
 
     m_index = m_document->indexOfWebhook(parser.value(m_webhookOption));
@@ -82,6 +87,7 @@ EventContext::Options WebhookSelection::contextOptions() const
     EventContext::Options options;
     options.overrides = m_overrides;
     options.localReceiverUrl = m_receiverUrl;
+    options.environment = m_environment;
     return options;
 }
 

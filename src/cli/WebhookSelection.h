@@ -13,7 +13,7 @@
 
 // The options that pick one webhook and one event of a campaign file, shared
 // by the commands that render or send: FILE --webhook NAME --event EVENT
-// [--sample-data FILE].
+// [--sample-data FILE] [--receiver URL] [--environment NAME].
 class WebhookSelection
 {
     Q_DECLARE_TR_FUNCTIONS(WebhookSelection)
@@ -43,6 +43,8 @@ private:
     QCommandLineOption m_eventOption;
     QCommandLineOption m_sampleOption;
     QCommandLineOption m_receiverOption;
+    QCommandLineOption m_environmentOption;
+    QString m_environment;
     QString m_receiverUrl;
     QString m_filePath;
     std::optional<CampaignDocument> m_document;

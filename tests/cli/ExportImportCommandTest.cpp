@@ -24,6 +24,7 @@ private slots:
     void refusesACampaignWithErrorsUnlessADraft();
     void exportsCurlWithSecretsAsVariables();
     void exportsPostman();
+    void exportsWithAnEnvironment();
     void roundTripsThroughProduction();
     void importsCurlFromStandardInput();
     void refusesBadInput();
@@ -90,6 +91,43 @@ void ExportImportCommandTest::exportsPostman()
     const QJsonObject collection = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QCOMPARE(collection[u"info"_s][u"name"_s].toString(), u"Winter Renewal Outreach"_s);
     QCOMPARE(collection[u"item"_s].toArray().size(), 4);
+}
+
+void ExportImportCommandTest::exportsWithAnEnvironment()
+{
+    const CliRun production
+        = runCli({ u"export"_s, TestPaths::sampleFile(), u"--environment"_s, u"Staging"_s });
+    QCOMPARE(production.exitCode, 0);
+    QVERIFY(production.err.contains(u"export: with the values of the environment \"Staging\"."_s));
+    const QJsonObject root = QJsonDocument::fromJson(production.out.toUtf8()).object();
+    QCOMPARE(root[u"environment"_s].toString(), u"Staging"_s);
+    QCOMPARE(root[u"webhooks"_s][0][u"request"_s][u"url"_s].toString(),
+        u"https://hooks.staging.brightline.example/crm/v2/contacts/{{crm_id}}/calls"_s);
+
+    const CliRun curl = runCli({ u"export"_s, TestPaths::sampleFile(), u"--format"_s, u"curl"_s,
+        u"--webhook"_s, u"CRM sync"_s, u"--environment"_s, u"Staging"_s });
+    QCOMPARE(curl.exitCode, 0);
+    QVERIFY(curl.out.contains(u"'https://hooks.staging.brightline.example/crm/v2/contacts/"_s));
+
+    const QString collection = m_dir.filePath(u"winter.postman_collection.json"_s);
+    const CliRun postman = runCli({ u"export"_s, TestPaths::sampleFile(), u"--format"_s,
+        u"postman"_s, u"--environment"_s, u"Staging"_s, u"-o"_s, collection });
+    QCOMPARE(postman.exitCode, 0);
+    QFile file(m_dir.filePath(u"winter.postman_environment.json"_s));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(postman.err));
+    const QJsonObject environment = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(environment[u"name"_s].toString(), u"Winter Renewal Outreach · Staging"_s);
+    QCOMPARE(environment[u"_postman_variable_scope"_s].toString(), u"environment"_s);
+    const QJsonArray values = environment[u"values"_s].toArray();
+    QCOMPARE(values.first()[u"key"_s].toString(), u"local_receiver"_s);
+    QVERIFY(std::any_of(values.begin(), values.end(), [](const QJsonValue& value) {
+        return value[u"key"_s].toString() == u"CRM_API_TOKEN"_s
+            && value[u"type"_s].toString() == u"secret"_s && value[u"value"_s].toString().isEmpty();
+    }));
+
+    const CliRun unknown
+        = runCli({ u"export"_s, TestPaths::sampleFile(), u"--environment"_s, u"Production"_s });
+    QCOMPARE(unknown.exitCode, 2);
 }
 
 void ExportImportCommandTest::roundTripsThroughProduction()

@@ -29,6 +29,7 @@ private slots:
     void reportsBadInput();
     void listsEvents();
     void listsFields();
+    void rendersForTheChosenEnvironment();
 
 private:
     static QStringList fixedArguments();
@@ -236,6 +237,26 @@ void RenderCommandTest::listsFields()
     QCOMPARE(contact.value(u"source"_s).toString(), u"contact_field"_s);
     QCOMPARE(contact.value(u"fields"_s).toArray().first()[u"name"_s].toString(), u"first_name"_s);
     QCOMPARE(contact.value(u"fields"_s).toArray().first()[u"sample"_s].toString(), u"Maria"_s);
+}
+
+void RenderCommandTest::rendersForTheChosenEnvironment()
+{
+    const QStringList arguments
+        = QStringList { u"render"_s, TestPaths::sampleFile(), u"--webhook"_s, u"CRM sync"_s,
+              u"--event"_s, u"call.ended"_s, u"--receiver"_s, u"http://127.0.0.1:9911"_s };
+    const CliRun local = runCli(arguments);
+    QCOMPARE(local.exitCode, 0);
+    QVERIFY(local.out.startsWith(u"POST http://127.0.0.1:9911/crm/v2/contacts/"_s));
+    const CliRun staging = runCli(arguments + QStringList { u"--environment"_s, u"Staging"_s });
+    QCOMPARE(staging.exitCode, 0);
+    QVERIFY(staging.out.startsWith(
+        u"POST https://hooks.staging.brightline.example/crm/v2/contacts/"_s));
+
+    const CliRun unknown = runCli(arguments + QStringList { u"--environment"_s, u"QA"_s });
+    QCOMPARE(unknown.exitCode, 2);
+    QCOMPARE(unknown.err,
+        u"render: --environment: the campaign has no environment \"QA\"; it has \"Local\", "
+        "\"Staging\".\n"_s);
 }
 
 QTEST_GUILESS_MAIN(RenderCommandTest)

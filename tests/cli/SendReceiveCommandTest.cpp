@@ -101,14 +101,25 @@ private slots:
 void SendReceiveCommandTest::sendsToTheReceiver()
 {
     Receiver receiver;
-    const CliRun run = runCli({ u"send"_s, TestPaths::sampleFile(), u"--webhook"_s,
+    const QStringList arguments { u"send"_s, TestPaths::sampleFile(), u"--webhook"_s,
         u"Campaign status ping"_s, u"--event"_s, u"campaign.started"_s, u"--url"_s,
-        receiver.url(u"/ping?campaign=winter"_s) });
+        receiver.url(u"/ping?campaign=winter"_s) };
+    // The secret has no value in this environment: nothing is sent.
+    const CliRun refused = runCli(arguments);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"$.webhooks[1]: error: The secret ${OPS_API_KEY} has no "
+                                  "value: set the environment variable OPS_API_KEY (or give "
+                                  "--allow-unresolved to send the reference as it is). Nothing "
+                                  "was sent."_s),
+        qPrintable(refused.err));
+    QVERIFY(receiver.requests().isEmpty());
+
+    const CliRun run = runCli(arguments + QStringList { u"--allow-unresolved"_s });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith(u"Sending campaign.started (evt_"_s));
     QVERIFY(run.out.contains(u"  Attempt 1  200 OK  "_s));
     QVERIFY(run.out.contains(u"Delivered on attempt 1 after "_s));
-    // The secret has no value in this environment: a warning, the reference goes out.
+    // Allowed: a warning, the reference goes out.
     QVERIFY(
         run.err.contains(u"The secret ${OPS_API_KEY} of the \"X-Api-Key\" header has no value"_s));
     const QList<QJsonObject> requests = receiver.requests();

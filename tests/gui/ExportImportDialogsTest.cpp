@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -212,12 +213,27 @@ void ExportImportDialogsTest::exportsAPostmanCollection()
     exportWith(m_window->findChild<QAction*>(u"exportPostmanAction"_s), [&](QDialog* dialog) {
         QVERIFY(!findWidget<QComboBox>(dialog, "exportWebhookComboBox")->isVisible());
         QVERIFY(findWidget<QListWidget>(dialog, "exportSecretsList")->count() == 4);
+        // Staging's values, picked with the keyboard.
+        auto* environment = findWidget<QComboBox>(dialog, "exportEnvironmentComboBox");
+        QCOMPARE(environment->currentText(), u"Local"_s);
+        environment->setFocus();
+        QTest::keyClick(environment, Qt::Key_Down);
+        QCOMPARE(environment->currentText(), u"Staging"_s);
+        QVERIFY(findWidget<QPlainTextEdit>(dialog, "exportPreviewEdit")
+                    ->toPlainText()
+                    .contains(u"https://hooks.staging.brightline.example/crm/v2/contacts/"_s));
         FileDialogs::setNextFileName(path);
         QTest::mouseClick(findWidget<QPushButton>(dialog, "saveExportButton"), Qt::LeftButton);
     });
     const QJsonObject collection = QJsonDocument::fromJson(readAll(path)).object();
     QCOMPARE(collection.value(u"info"_s).toObject().value(u"schema"_s).toString(),
         QString::fromLatin1(PostmanExport::kSchemaUrl));
+    // The environment file beside it names the secrets to set.
+    const QJsonObject environment
+        = QJsonDocument::fromJson(readAll(m_dir.filePath(u"sample.postman_environment.json"_s)))
+              .object();
+    QCOMPARE(environment.value(u"name"_s).toString(), u"Winter Renewal Outreach · Staging"_s);
+    QCOMPARE(environment.value(u"values"_s).toArray().size(), 5);
 }
 
 void ExportImportDialogsTest::importsACurlCommandAsANewWebhook()

@@ -58,6 +58,15 @@ ExportDialog::ExportDialog(CampaignSession* session, Format format, QWidget* par
         m_ui->formatComboBox->addItem(tr(info.name), int(info.format));
     m_ui->formatComboBox->setCurrentIndex(m_ui->formatComboBox->findData(int(format)));
 
+    // The environment in use, unless another is chosen here.
+    for (const Environment& environment : session->document().environments)
+        m_ui->exportEnvironmentComboBox->addItem(environment.name, environment.name);
+    m_ui->exportEnvironmentComboBox->setCurrentIndex(
+        qMax(0, m_ui->exportEnvironmentComboBox->findData(session->activeEnvironment())));
+    const bool hasEnvironments = !session->document().environments.isEmpty();
+    m_ui->exportEnvironmentLabel->setVisible(hasEnvironments);
+    m_ui->exportEnvironmentComboBox->setVisible(hasEnvironments);
+
     m_ui->exportWebhookComboBox->addItem(tr("All webhooks"), QString());
     for (const WebhookConfig& webhook : session->document().webhooks)
         m_ui->exportWebhookComboBox->addItem(webhook.name, webhook.name);
@@ -79,10 +88,17 @@ ExportDialog::ExportDialog(CampaignSession* session, Format format, QWidget* par
     connect(
         m_ui->exportEventComboBox, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_ui->draftCheckBox, &QCheckBox::toggled, this, &ExportDialog::refresh);
+    connect(m_ui->exportEnvironmentComboBox, &QComboBox::currentIndexChanged, this,
+        &ExportDialog::refresh);
     refresh();
 }
 
 ExportDialog::~ExportDialog() = default;
+
+QString ExportDialog::environment() const
+{
+    return m_ui->exportEnvironmentComboBox->currentData().toString();
+}
 
 ExportDialog::Format ExportDialog::format() const
 {
@@ -149,7 +165,7 @@ void ExportDialog::exportProduction()
 {
     const bool draft = m_ui->draftCheckBox->isChecked();
     const ProductionExport::Result result = ProductionExport::write(m_session->document(),
-        draft ? ProductionExport::Mode::Draft : ProductionExport::Mode::Production);
+        draft ? ProductionExport::Mode::Draft : ProductionExport::Mode::Production, environment());
     const qsizetype errors = std::count_if(result.problems.cbegin(), result.problems.cend(),
         [](const Problem& problem) { return problem.isError(); });
     // Offered only when it is needed, so nobody exports a draft by habit.
@@ -178,10 +194,12 @@ void ExportDialog::exportProduction()
 
 void ExportDialog::exportCurl()
 {
-    const CurlExport::Result result = CurlExport::write(m_session->document(), m_session->secrets(),
-        m_session->contextOptions(),
-        { m_ui->exportWebhookComboBox->currentData().toString(),
-            m_ui->exportEventComboBox->currentData().toString() });
+    EventContext::Options options = m_session->contextOptions();
+    options.environment = environment();
+    const CurlExport::Result result
+        = CurlExport::write(m_session->document(), m_session->secrets(), options,
+            { m_ui->exportWebhookComboBox->currentData().toString(),
+                m_ui->exportEventComboBox->currentData().toString() });
     m_bytes = result.script.toUtf8();
     m_ui->exportStatusLabel->setText(
         tr("%n curl command(s) for a POSIX shell, each sending the same bytes as Webhook Studio "
@@ -195,12 +213,15 @@ void ExportDialog::exportCurl()
 void ExportDialog::exportPostman()
 {
     const PostmanExport::Result result
-        = PostmanExport::write(m_session->document(), m_session->localReceiverUrl());
+        = PostmanExport::write(m_session->document(), m_session->localReceiverUrl(), environment());
     m_bytes = result.json;
+    m_companion = result.environmentJson;
     m_ui->exportStatusLabel->setText(
         tr("A Postman Collection v2.1 with %n request(s), one per webhook and event, rendered "
-           "with the sample data. Postman and newman run it.",
-            nullptr, result.requestCount));
+           "with the sample data. Postman and newman run it. Saving also writes the Postman "
+           "environment \"%1\" beside it.",
+            nullptr, result.requestCount)
+            .arg(result.environmentName));
     showProblems(result.problems);
     showSecrets(tr("Set these collection variables in a Postman environment:"),
         tr("The collection needs no secrets."), result.variables, u"{{%1}}"_s);
@@ -237,7 +258,10 @@ void ExportDialog::save()
         tr(info.filter) + u";;"_s + tr("All files (*)"));
     if (path.isEmpty())
         return;
-    const QString error = AtomicFile::write(path, m_bytes);
+    QString error = AtomicFile::write(path, m_bytes);
+    // The collection's secrets are set in Postman's environment file.
+    if (error.isEmpty() && format() == Format::Postman)
+        error = AtomicFile::write(PostmanExport::environmentPath(path), m_companion);
     if (!error.isEmpty()) {
         QMessageBox::critical(this, tr("Cannot Export"), error);
         return;

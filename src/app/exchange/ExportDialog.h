@@ -36,6 +36,9 @@ public:
 
 private:
     Format format() const;
+    // The environment chosen for the export; empty when the campaign has
+    // none.
+    QString environment() const;
     void populateEvents();
     void refresh();
     void exportProduction();
@@ -53,5 +56,7 @@ private:
     QPushButton* m_copyButton;
     QPushButton* m_saveButton;
     QByteArray m_bytes;
+    // Written beside the export when saved: the Postman environment.
+    QByteArray m_companion;
     QString m_savedPath;
 };

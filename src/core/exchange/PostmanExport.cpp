@@ -86,10 +86,37 @@ QJsonObject requestItem(const WebhookConfig& webhook, const QString& event,
     }
     return item;
 }
+
+// Postman's environment format: what its Import reads.
+QByteArray environmentFile(
+    const QString& name, const QString& localReceiverUrl, const QStringList& secrets)
+{
+    QJsonArray values { QJsonObject { { u"key"_s, u"local_receiver"_s },
+        { u"value"_s, localReceiverUrl }, { u"type"_s, u"default"_s }, { u"enabled"_s, true } } };
+    for (const QString& secret : secrets) {
+        values.append(QJsonObject { { u"key"_s, secret }, { u"value"_s, QString() },
+            { u"type"_s, u"secret"_s }, { u"enabled"_s, true } });
+    }
+    const QJsonObject file { { u"name"_s, name }, { u"values"_s, values },
+        { u"_postman_variable_scope"_s, u"environment"_s } };
+    return QJsonDocument(file).toJson(QJsonDocument::Indented);
+}
 } // namespace
 
+QString PostmanExport::environmentPath(const QString& collectionPath)
+{
+    QString base = collectionPath;
+    for (const QString& suffix : { u".postman_collection.json"_s, u".json"_s }) {
+        if (base.endsWith(suffix)) {
+            base.chop(suffix.size());
+            break;
+        }
+    }
+    return base + u".postman_environment.json"_s;
+}
+
 PostmanExport::Result PostmanExport::write(
-    const CampaignDocument& original, const QString& localReceiverUrl)
+    const CampaignDocument& original, const QString& localReceiverUrl, const QString& environment)
 {
     // Typed-in secret values become collection variables, never text.
     CampaignDocument document = original;
@@ -99,6 +126,7 @@ PostmanExport::Result PostmanExport::write(
     QJsonArray folders;
     EventContext::Options options;
     options.localReceiverUrl = localReceiverUrl;
+    options.environment = environment;
     for (qsizetype w = 0; w < document.webhooks.size(); ++w) {
         const WebhookConfig& webhook = document.webhooks.at(w);
         const RequestTemplate compiled(webhook);
@@ -140,5 +168,10 @@ PostmanExport::Result PostmanExport::write(
     };
     result.json = QJsonDocument(collection).toJson(QJsonDocument::Indented);
     result.variables = variables;
+    const Environment* used = environment.isEmpty()
+        ? (document.environments.isEmpty() ? nullptr : &document.environments.first())
+        : document.findEnvironment(environment);
+    result.environmentName = used ? tr("%1 · %2").arg(document.name, used->name) : document.name;
+    result.environmentJson = environmentFile(result.environmentName, localReceiverUrl, variables);
     return result;
 }

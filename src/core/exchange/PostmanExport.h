@@ -12,6 +12,8 @@
 // that event with the sample data. Secrets and the local receiver's address
 // are collection variables ({{CRM_API_TOKEN}}, {{local_receiver}}); a webhook
 // that signs gets a pre-request script that signs as Standard Webhooks does.
+// Requests carry the values of one campaign environment; a Postman
+// environment file holds what Postman must be given.
 class PostmanExport
 {
     Q_DECLARE_TR_FUNCTIONS(PostmanExport)
@@ -26,9 +28,20 @@ public:
         int requestCount = 0;
         // The secret collection variables, to set in a Postman environment.
         QStringList variables;
+        // A Postman environment to import beside the collection: the local
+        // receiver and every secret variable, empty, typed "secret".
+        QByteArray environmentJson;
+        // Its name: the campaign and the environment rendered with.
+        QString environmentName;
         // Requests that could not be rendered are left out and said here.
         QList<Problem> problems;
     };
 
-    static Result write(const CampaignDocument& document, const QString& localReceiverUrl);
+    // Renders with the campaign environment `environment` (its first when
+    // empty).
+    static Result write(const CampaignDocument& document, const QString& localReceiverUrl,
+        const QString& environment = {});
+    // Where the environment file goes beside a collection saved at
+    // `collectionPath`.
+    static QString environmentPath(const QString& collectionPath);
 };
