@@ -345,6 +345,8 @@ void MainWindow::editPreferences()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_deliveries->history()->setRetention(Preferences::historyRetention());
+    if (!dialog.proxyPassword().isEmpty())
+        m_session->keepSecret(Preferences::proxyPasswordSecret(), dialog.proxyPassword());
     m_receiverPanel->usePreferredPort();
 }
 

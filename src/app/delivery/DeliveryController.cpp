@@ -115,6 +115,7 @@ DeliveryController::Outcome DeliveryController::start(
             { Problem::error(u"$"_s, u"send.busy"_s,
                 tr("A delivery is still running; cancel it or wait for it to finish.")) } };
     }
+    useNetworkPreferences();
     auto* delivery = new Delivery(&m_client, plan, this);
     auto* tracker = new DeliveryTracker(delivery, replay, this);
     // The previous delivery's tracker stays alive while views still show it;
@@ -166,5 +167,12 @@ DeliveryBurst* DeliveryController::startBurst(
             compiled, EventContext::build(document, *info, contextOptions), secrets, path, options)
                     .plan;
     };
+    useNetworkPreferences();
     return new DeliveryBurst(&m_client, count, concurrency, factory, this);
+}
+
+void DeliveryController::useNetworkPreferences()
+{
+    m_client.setProxyConfig(Preferences::proxyConfig(
+        m_session->secrets().value(Preferences::proxyPasswordSecret()).value_or(QString())));
 }

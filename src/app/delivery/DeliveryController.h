@@ -73,6 +73,9 @@ signals:
 private:
     Outcome start(const DeliveryPlan& plan, const DeliveryReplay& replay);
     void onFinished(DeliveryTracker* tracker);
+    // Points the client at the proxy the preferences say: read at each
+    // start (Preferences may have changed), never at start-up.
+    void useNetworkPreferences();
 
     CampaignSession* m_session;
     HttpClient m_client;

@@ -313,6 +313,9 @@ void InspectorPanel::showTiming(const AttemptRecord* attempt)
     m_ui->deadlineValue->setText(value(attempt ? attempt->deadlineMs : -1));
     m_ui->networkErrorValue->setText(
         attempt && !attempt->networkError.isEmpty() ? attempt->networkError : tr("none"));
+    m_ui->proxyValue->setText(!attempt ? tr("—")
+            : attempt->proxy.isEmpty() ? tr("none (direct)")
+                                       : attempt->proxy);
     m_ui->phaseTimingsView->setTimings(attempt ? attempt->phases : PhaseTimings());
 }
 

@@ -3,6 +3,8 @@
 #include "document/DocumentEditCommand.h"
 #include "io/DocumentWriter.h"
 #include "io/SecretExtractor.h"
+#include "model/SecretReference.h"
+#include "storage/Preferences.h"
 #include "storage/RecoveryStore.h"
 
 #include <QFileInfo>
@@ -160,6 +162,14 @@ void CampaignSession::prefetchSecrets()
     QStringList referenced;
     for (const WebhookConfig& webhook : m_document.webhooks)
         referenced += webhook.secretNames();
+    for (const Environment& environment : m_document.environments) {
+        for (const EnvironmentVariable& variable : environment.variables) {
+            if (variable.secret && SecretReference::isReference(variable.value))
+                referenced.append(SecretReference::name(variable.value));
+        }
+    }
+    if (Preferences::proxyMode() == u"manual"_s)
+        referenced.append(Preferences::proxyPasswordSecret());
     referenced.removeDuplicates();
     fetchSecrets(referenced, [] {});
 }

@@ -7,6 +7,7 @@
 #include "ui_PreferencesDialog.h"
 
 #include <QHash>
+#include <QMessageBox>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +38,11 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     m_ui->retentionSpinBox->setRange(
         Preferences::kMinHistoryRetention, Preferences::kMaxHistoryRetention);
     m_ui->receiverPortSpinBox->setRange(0, 65535);
+    m_ui->proxyModeComboBox->addItem(tr("System (http_proxy, https_proxy, no_proxy)"), u"system"_s);
+    m_ui->proxyModeComboBox->addItem(tr("None: always direct"), u"none"_s);
+    m_ui->proxyModeComboBox->addItem(tr("Manual"), u"manual"_s);
+    connect(m_ui->proxyModeComboBox, &QComboBox::currentIndexChanged, this,
+        &PreferencesDialog::updateProxyFields);
 
     connect(m_ui->preferencesButtonBox->button(QDialogButtonBox::RestoreDefaults),
         &QPushButton::clicked, this, &PreferencesDialog::restoreDefaults);
@@ -58,6 +64,38 @@ void PreferencesDialog::load()
     m_ui->bodyCapSpinBox->setValue(Preferences::responseBodyCapMiB());
     m_ui->retentionSpinBox->setValue(Preferences::historyRetention());
     m_ui->receiverPortSpinBox->setValue(Preferences::receiverPort());
+    m_ui->proxyModeComboBox->setCurrentIndex(
+        qMax(0, m_ui->proxyModeComboBox->findData(Preferences::proxyMode())));
+    m_ui->proxyUrlLineEdit->setText(Preferences::manualProxy());
+    m_ui->noProxyLineEdit->setText(Preferences::noProxy());
+    updateProxyFields();
+}
+
+void PreferencesDialog::updateProxyFields()
+{
+    const bool manual = m_ui->proxyModeComboBox->currentData().toString() == u"manual"_s;
+    for (QWidget* field : { static_cast<QWidget*>(m_ui->proxyUrlLineEdit),
+             static_cast<QWidget*>(m_ui->proxyPasswordLineEdit),
+             static_cast<QWidget*>(m_ui->noProxyLineEdit) })
+        field->setEnabled(manual);
+}
+
+bool PreferencesDialog::checkProxy()
+{
+    if (m_ui->proxyModeComboBox->currentData().toString() != u"manual"_s)
+        return true;
+    QString error;
+    if (ProxyConfig::parseProxy(m_ui->proxyUrlLineEdit->text().trimmed(), &error))
+        return true;
+    QMessageBox::warning(this, tr("Preferences"), tr("Proxy address: %1").arg(error));
+    m_ui->proxyUrlLineEdit->setFocus();
+    m_ui->proxyUrlLineEdit->selectAll();
+    return false;
+}
+
+QString PreferencesDialog::proxyPassword() const
+{
+    return m_ui->proxyPasswordLineEdit->text();
 }
 
 void PreferencesDialog::restoreDefaults()
@@ -72,10 +110,13 @@ void PreferencesDialog::restoreDefaults()
     m_ui->bodyCapSpinBox->setValue(Preferences::kDefaultBodyCapMiB);
     m_ui->retentionSpinBox->setValue(Preferences::kDefaultHistoryRetention);
     m_ui->receiverPortSpinBox->setValue(Preferences::kDefaultReceiverPort);
+    m_ui->proxyModeComboBox->setCurrentIndex(0);
 }
 
 void PreferencesDialog::accept()
 {
+    if (!checkProxy())
+        return;
     Preferences::setLanguage(m_ui->languageComboBox->currentData().toString());
     const QString theme = m_ui->themeComboBox->currentData().toString();
     if (theme != Preferences::theme()) {
@@ -92,5 +133,14 @@ void PreferencesDialog::accept()
     Preferences::setResponseBodyCapMiB(m_ui->bodyCapSpinBox->value());
     Preferences::setHistoryRetention(m_ui->retentionSpinBox->value());
     Preferences::setReceiverPort(quint16(m_ui->receiverPortSpinBox->value()));
+    Preferences::setProxyMode(m_ui->proxyModeComboBox->currentData().toString());
+    // A password typed into the address goes to the keychain, not the
+    // settings file.
+    QUrl proxy(m_ui->proxyUrlLineEdit->text().trimmed());
+    if (!proxy.password().isEmpty() && m_ui->proxyPasswordLineEdit->text().isEmpty())
+        m_ui->proxyPasswordLineEdit->setText(proxy.password(QUrl::FullyDecoded));
+    proxy.setPassword(QString());
+    Preferences::setManualProxy(proxy.toString());
+    Preferences::setNoProxy(m_ui->noProxyLineEdit->text().trimmed());
     QDialog::accept();
 }

@@ -9,7 +9,8 @@ class PreferencesDialog;
 }
 
 // Edit › Preferences: language, theme, what a new webhook starts with, the
-// response body cap, how much history is kept and the receiver's port. OK
+// response body cap, how much history is kept, the receiver's port and the
+// proxy deliveries go through. OK
 // stores them (Preferences) and applies the theme at once; the language
 // applies at the next start.
 class PreferencesDialog : public QDialog
@@ -21,10 +22,17 @@ public:
     ~PreferencesDialog() override;
 
     void accept() override;
+    // The proxy password typed in, for the keychain; empty: keep the stored
+    // one.
+    QString proxyPassword() const;
 
 private:
     void load();
     void restoreDefaults();
+    void updateProxyFields();
+    // False (and says why, focusing the field) when the manual proxy's
+    // address is not one.
+    bool checkProxy();
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
 };

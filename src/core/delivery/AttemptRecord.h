@@ -41,5 +41,8 @@ struct AttemptRecord
     qint64 deadlineMs = 0;
     // The network error, in Qt's words, if any.
     QString networkError;
+    // The proxy the attempt went through ("http://me:***@proxy:3128"), or
+    // empty when it went direct.
+    QString proxy;
     Verdict verdict;
 };

@@ -115,6 +115,8 @@ void Delivery::startAttempt()
 
     m_reply = m_client->create(buildRequest(m_current.request));
     m_reply->setParent(this);
+    if (!m_reply->request().proxy.isEmpty())
+        m_current.proxy = ProxyConfig::describe(m_reply->request().proxy);
     m_finishPending = false;
     connect(m_reply, &HttpExchange::headReceived, this, &Delivery::readResponseHeaders);
     connect(m_reply, &HttpExchange::readyRead, this, &Delivery::readBody);

@@ -174,6 +174,7 @@ AttemptRecord readAttempt(const QJsonObject& object, const JsonPath& path, QList
     if (const std::optional<QJsonObject> response = reader.object(u"response", Presence::Optional))
         attempt.response = readResponse(*response, reader.path(u"response"), problems);
     attempt.networkError = reader.string(u"networkError", Presence::Optional);
+    attempt.proxy = reader.string(u"proxy", Presence::Optional);
     attempt.verdict = readVerdict(reader, problems);
     return attempt;
 }
@@ -226,6 +227,8 @@ QJsonObject attempt(const AttemptRecord& attempt)
     }
     if (!attempt.networkError.isEmpty())
         result.insert(u"networkError"_s, attempt.networkError);
+    if (!attempt.proxy.isEmpty())
+        result.insert(u"proxy"_s, attempt.proxy);
     return result;
 }
 

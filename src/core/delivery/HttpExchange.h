@@ -49,6 +49,8 @@ public:
     // Ends the exchange at once; finished() is emitted before this returns.
     void abort();
 
+    // The request as it goes out, with the proxy the client chose for it.
+    const HttpRequest& request() const { return m_request; }
     bool hasHead() const { return m_parser.hasHead(); }
     const HttpResponseParser::Head& head() const { return m_parser.head(); }
     // The body's announced length, or -1.

@@ -20,6 +20,9 @@ const QString kTotalTimeout = u"newWebhook/totalTimeoutSeconds"_s;
 const QString kBodyCap = u"delivery/responseBodyCapMiB"_s;
 const QString kRetention = u"history/retention"_s;
 const QString kReceiverPort = u"receiver/port"_s;
+const QString kProxyMode = u"network/proxyMode"_s;
+const QString kManualProxy = u"network/manualProxy"_s;
+const QString kNoProxy = u"network/noProxy"_s;
 } // namespace
 
 QString Preferences::language()
@@ -105,10 +108,59 @@ void Preferences::setReceiverPort(quint16 port)
     QSettings().setValue(kReceiverPort, port);
 }
 
+QString Preferences::proxyMode()
+{
+    const QString mode = QSettings().value(kProxyMode, u"system"_s).toString();
+    return mode == u"none"_s || mode == u"manual"_s ? mode : u"system"_s;
+}
+
+void Preferences::setProxyMode(const QString& mode)
+{
+    QSettings().setValue(kProxyMode, mode);
+}
+
+QString Preferences::manualProxy()
+{
+    return QSettings().value(kManualProxy).toString();
+}
+
+void Preferences::setManualProxy(const QString& proxy)
+{
+    QSettings().setValue(kManualProxy, proxy);
+}
+
+QString Preferences::noProxy()
+{
+    return QSettings().value(kNoProxy).toString();
+}
+
+void Preferences::setNoProxy(const QString& hosts)
+{
+    QSettings().setValue(kNoProxy, hosts);
+}
+
+ProxyConfig Preferences::proxyConfig(const QString& password)
+{
+    const QString mode = proxyMode();
+    if (mode == u"none"_s)
+        return ProxyConfig();
+    if (mode == u"system"_s)
+        return ProxyConfig::fromEnvironment();
+    QString error;
+    std::optional<QUrl> proxy = ProxyConfig::parseProxy(manualProxy(), &error);
+    // The dialog refuses a bad address; one edited into the settings file
+    // by hand means no proxy rather than a guess.
+    if (!proxy)
+        return ProxyConfig();
+    if (!password.isEmpty())
+        proxy->setPassword(password);
+    return ProxyConfig::manual(*proxy, noProxy());
+}
+
 void Preferences::restoreDefaults()
 {
     QSettings settings;
     for (const QString& key : { kLanguage, kTheme, kTimeout, kRetryLimit, kTotalTimeout, kBodyCap,
-             kRetention, kReceiverPort })
+             kRetention, kReceiverPort, kProxyMode, kManualProxy, kNoProxy })
         settings.remove(key);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "delivery/ProxyConfig.h"
 #include "model/DeliveryPolicy.h"
 
 #include <QLocale>
@@ -43,6 +44,22 @@ public:
     // Where the app's local receiver listens (0: any free port).
     static quint16 receiverPort();
     static void setReceiverPort(quint16 port);
+
+    // How deliveries reach the network: "system" (the proxy environment
+    // variables of the session, read as curl reads them), "none" (always
+    // direct) or "manual" (manualProxy(), except the noProxy() hosts).
+    static QString proxyMode();
+    static void setProxyMode(const QString& mode);
+    // http://, socks5:// or socks5h://, with a user name but never a
+    // password: that lives in the keychain as proxyPasswordSecret().
+    static QString manualProxy();
+    static void setManualProxy(const QString& proxy);
+    static QString noProxy();
+    static void setNoProxy(const QString& hosts);
+    static QString proxyPasswordSecret() { return QStringLiteral("WEBHOOK_STUDIO_PROXY_PASSWORD"); }
+    // The proxies the preferences say, the manual proxy with `password`.
+    // Read when a delivery starts, never at start-up.
+    static ProxyConfig proxyConfig(const QString& password = {});
 
     // Back to the defaults (the window state and recent files stay).
     static void restoreDefaults();
