@@ -11,6 +11,7 @@
 #include "history/DeliveryHistory.h"
 #include "storage/Preferences.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -120,6 +121,8 @@ int SendCommand::sendOnce(
         line.insert(u"eventId"_s, record.eventId);
         line.insert(u"attempts"_s, int(record.attempts.size()));
         line.insert(u"totalMs"_s, record.totalMs);
+        if (!record.environment.isEmpty())
+            line.insert(u"environment"_s, record.environment);
         writeJsonLine(out, line);
     } else if (record.delivered()) {
         out << tr("Delivered on attempt %1 after %2.")
@@ -232,13 +235,18 @@ bool SendCommand::readProxies(const QCommandLineParser& parser, const QCommandLi
     return true;
 }
 
-bool SendCommand::readTls(const QCommandLineParser& parser, CliOutput& output)
+bool SendCommand::readTls(
+    const QCommandLineParser& parser, const WebhookSelection& selection, CliOutput& output)
 {
     QString error;
-    const std::optional<TlsOptions> tls
-        = TlsOptions::load({ parser.value(u"cacert"_s), parser.value(u"cert"_s),
-                               parser.value(u"key"_s), parser.value(u"pass"_s) },
-            &error);
+    const TlsFiles given { parser.value(u"cacert"_s), parser.value(u"cert"_s),
+        parser.value(u"key"_s), parser.value(u"pass"_s) };
+    const Environment* environment = selection.environment();
+    // The options win over the environment's files, as a whole.
+    const std::optional<TlsOptions> tls = !given.isEmpty() || !environment
+        ? TlsOptions::load(given, &error)
+        : TlsOptions::loadFor(environment->tls, QFileInfo(selection.filePath()).absolutePath(),
+            EnvironmentSecretResolver(), &error);
     if (!tls) {
         output.err() << tr("send: %1").arg(error) << u'\n';
         return false;
@@ -290,7 +298,8 @@ int SendCommand::run(const QStringList& arguments, CliOutput& output)
     if (!parse(parser, arguments, output, &exitCode))
         return exitCode;
     if (!selection.resolve(parser, name(), output)
-        || !readProxies(parser, proxyOption, noProxyOption, output) || !readTls(parser, output))
+        || !readProxies(parser, proxyOption, noProxyOption, output)
+        || !readTls(parser, selection, output))
         return UsageError;
     bool repeatOk = false;
     bool concurrencyOk = false;

@@ -38,7 +38,8 @@ private:
         const QCommandLineOption& noProxy, CliOutput& output);
 
     // --cacert, --cert, --key and --pass; false after a usage error.
-    bool readTls(const QCommandLineParser& parser, CliOutput& output);
+    bool readTls(
+        const QCommandLineParser& parser, const WebhookSelection& selection, CliOutput& output);
 
     ProxyConfig m_proxies;
     TlsOptions m_tls;

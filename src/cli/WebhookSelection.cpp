@@ -82,6 +82,13 @@ bool WebhookSelection::resolve(
     return !parser.isSet(m_sampleOption) || readSampleData(parser.value(m_sampleOption), output);
 }
 
+const Environment* WebhookSelection::environment() const
+{
+    if (!m_environment.isEmpty())
+        return m_document->findEnvironment(m_environment);
+    return m_document->environments.isEmpty() ? nullptr : &m_document->environments.first();
+}
+
 EventContext::Options WebhookSelection::contextOptions() const
 {
     EventContext::Options options;

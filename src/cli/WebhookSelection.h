@@ -32,6 +32,9 @@ public:
     JsonPath webhookPath() const { return JsonPath().key(u"webhooks").index(m_index); }
     const EventInfo& event() const { return *m_event; }
     const SampleOverrides& overrides() const { return m_overrides; }
+    // The environment the request renders for: the chosen one, or the
+    // campaign's first; null when it has none.
+    const Environment* environment() const;
     // The event context options these arguments ask for (sample data, the
     // local receiver's URL).
     EventContext::Options contextOptions() const;

@@ -3,6 +3,8 @@
 #include "TestPaths.h"
 #include "TestProxy.h"
 #include "history/DeliveryHistory.h"
+#include "io/DocumentReader.h"
+#include "io/DocumentWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -173,6 +175,7 @@ void SendReceiveCommandTest::printsJsonLines()
     QCOMPARE(lines.at(2).value(u"why"_s).toString(), u"backoff"_s);
     QCOMPARE(lines.last().value(u"delivered"_s), QJsonValue(true));
     QCOMPARE(lines.last().value(u"attempts"_s).toInt(), 2);
+    QCOMPARE(lines.last().value(u"environment"_s).toString(), u"Local"_s);
     // Both attempts carry the same event id.
     const QString body = lines.at(0).value(u"body"_s).toString();
     QCOMPARE(lines.at(3).value(u"body"_s).toString(), body);
@@ -402,6 +405,28 @@ void SendReceiveCommandTest::sendsWithACaBundleAndAClientCertificate()
     QVERIFY2(wrongPassphrase.err.contains(u"send: The PKCS#12 file "_s)
             && wrongPassphrase.err.contains(u"the passphrase is wrong"_s),
         qPrintable(wrongPassphrase.err));
+
+    // The same files as an environment's, beside the campaign file, the
+    // passphrase a secret from the process environment.
+    CampaignDocument campaign = *DocumentReader::readFile(TestPaths::sampleFile()).document;
+    campaign.environments.append({ u"mTLS"_s, campaign.environments.first().variables,
+        { u"ca.crt"_s, u"client.p12"_s, QString(), u"${MTLS_PASSPHRASE}"_s } });
+    const QString file = certificates.path(u"mtls.webhooks.json"_s);
+    QVERIFY(DocumentWriter::writeFile(campaign, file).isEmpty());
+    QStringList fromEnvironment = send;
+    fromEnvironment[1] = file;
+    fromEnvironment << u"--environment"_s << u"mTLS"_s;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const CliRun noPassphrase = runCli(fromEnvironment, {}, 60000, environment);
+    QCOMPARE(noPassphrase.exitCode, 2);
+    QVERIFY2(noPassphrase.err.contains(u"send: The passphrase ${MTLS_PASSPHRASE} of the client "
+                                       "certificate has no value: set the environment variable "
+                                       "MTLS_PASSPHRASE."_s),
+        qPrintable(noPassphrase.err));
+    environment.insert(u"MTLS_PASSPHRASE"_s, QString::fromLatin1(TestCertificates::kPassphrase));
+    const CliRun viaEnvironment = runCli(fromEnvironment, {}, 60000, environment);
+    QCOMPARE(viaEnvironment.exitCode, 0);
+    QVERIFY2(viaEnvironment.out.contains(u"delivered"_s), qPrintable(viaEnvironment.out));
 }
 
 QTEST_GUILESS_MAIN(SendReceiveCommandTest)

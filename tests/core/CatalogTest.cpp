@@ -197,7 +197,7 @@ void CatalogTest::knowsWhichFieldsExist()
     model.dataModel.contactFields.append(
         { u"first_name"_s, FieldType::String, u"Maria"_s, QString() });
     model.environments.append(
-        { u"Staging"_s, { { u"base_url"_s, u"https://x.test"_s, false, {} } } });
+        { u"Staging"_s, { { u"base_url"_s, u"https://x.test"_s, false, {} } }, {} });
     QVERIFY(DataSourceCatalog::fieldExists(DataSource::ContactField, u"first_name"_s, model));
     QVERIFY(!DataSourceCatalog::fieldExists(DataSource::ContactField, u"last_name"_s, model));
     QVERIFY(!DataSourceCatalog::fieldExists(DataSource::DynamicVariable, u"first_name"_s, model));

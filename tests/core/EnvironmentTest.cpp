@@ -2,6 +2,7 @@
 #include "catalog/EventCatalog.h"
 #include "delivery/DeliveryPreparer.h"
 #include "delivery/MemorySecretStore.h"
+#include "exchange/CurlExport.h"
 #include "exchange/ProductionExport.h"
 #include "io/DocumentReader.h"
 #include "io/DocumentWriter.h"
@@ -38,6 +39,7 @@ private slots:
     void roundTripsThroughTheFile();
     void opensAVersionOneFileAndSavesVersionTwo();
     void productionExportCarriesOneEnvironment();
+    void curlExportLeavesTheSecretToTheShell();
     void productionExportRefusesWhatItCannotResolve();
 
 private:
@@ -63,11 +65,13 @@ CampaignDocument EnvironmentTest::campaign()
         { u"Staging"_s,
             { { u"base_url"_s, u"https://staging.acme.test"_s, false, {} },
                 { u"tenant"_s, u"acme staging"_s, false, {} },
-                { u"api_token"_s, u"${ACME_RENEWALS_STAGING_API_TOKEN}"_s, true, {} } } },
+                { u"api_token"_s, u"${ACME_RENEWALS_STAGING_API_TOKEN}"_s, true, {} } },
+            {} },
         { u"Production"_s,
             { { u"base_url"_s, u"https://api.acme.test"_s, false, {} },
                 { u"tenant"_s, u"acme"_s, false, {} },
-                { u"api_token"_s, u"${ACME_RENEWALS_PRODUCTION_API_TOKEN}"_s, true, {} } } },
+                { u"api_token"_s, u"${ACME_RENEWALS_PRODUCTION_API_TOKEN}"_s, true, {} } },
+            {} },
     };
     return document;
 }
@@ -180,8 +184,8 @@ void EnvironmentTest::valuesMayPointAtTheLocalReceiver()
     CampaignDocument document = campaign();
     document.environments.prepend({ u"Local"_s,
         { { u"base_url"_s, u"{{ local_receiver }}/mock"_s, false, {} },
-            { u"tenant"_s, u"dev"_s, false, {} },
-            { u"api_token"_s, u"dev-token"_s, false, {} } } });
+            { u"tenant"_s, u"dev"_s, false, {} }, { u"api_token"_s, u"dev-token"_s, false, {} } },
+        {} });
     EventContext::Options options;
     options.localReceiverUrl = u"http://127.0.0.1:41000"_s;
     options.environment = u"Local"_s;
@@ -210,7 +214,7 @@ void EnvironmentTest::validationComparesEnvironments()
 {
     CampaignDocument document = campaign();
     document.environments[0].variables.append({ u"region"_s, u"eu"_s, false, {} });
-    document.environments.append({ u"Staging"_s, {} });
+    document.environments.append({ u"Staging"_s, {}, {} });
     document.environments[1].variables.append({ u"9lives"_s, u"x"_s, false, {} });
     const QList<Problem> problems = DocumentValidator::validate(document);
     const auto find = [&](const QString& code, const QString& path) {
@@ -233,8 +237,11 @@ void EnvironmentTest::savingMovesSecretsOutPerEnvironment()
     CampaignDocument document = campaign();
     document.environments[0].variables[2].value = u"typed-staging"_s;
     document.environments[1].variables[2].value = u"typed-production"_s;
+    document.environments[1].tls.passphrase = u"typed-passphrase"_s;
     const QList<SecretExtractor::Secret> secrets = SecretExtractor::extract(document);
-    QCOMPARE(secrets.size(), 2);
+    QCOMPARE(secrets.size(), 3);
+    QCOMPARE(secrets.at(2).name, u"ACME_RENEWALS_PRODUCTION_TLS_PASSPHRASE"_s);
+    QCOMPARE(secrets.at(2).path, u"$.environments[1].tls.passphrase"_s);
     QCOMPARE(secrets.at(0).name, u"ACME_RENEWALS_STAGING_API_TOKEN"_s);
     QCOMPARE(secrets.at(0).value, u"typed-staging"_s);
     QCOMPARE(secrets.at(0).path, u"$.environments[0].variables[2].value"_s);
@@ -248,7 +255,10 @@ void EnvironmentTest::roundTripsThroughTheFile()
 {
     CampaignDocument document = campaign();
     document.environments[0].variables[0].description = u"The staging gateway"_s;
+    document.environments[1].tls = { u"certs/internal-ca.pem"_s, u"certs/client.p12"_s, QString(),
+        u"${ACME_RENEWALS_PRODUCTION_TLS_PASSPHRASE}"_s };
     const QByteArray json = DocumentWriter::toJson(document);
+    QVERIFY(json.contains("\"tls\": {\n        \"caBundle\": \"certs/internal-ca.pem\""));
     QVERIFY(json.contains("\"version\": 2"));
     const LoadResult loaded = DocumentReader::readBytes(json);
     QVERIFY2(loaded.document, qPrintable(loaded.problems.value(0).message));
@@ -302,6 +312,19 @@ void EnvironmentTest::productionExportCarriesOneEnvironment()
     const ProductionExport::Result staging
         = ProductionExport::write(campaign(), ProductionExport::Mode::Production, u"Staging"_s);
     QVERIFY(staging.json.contains("https://staging.acme.test/v2/acme%20staging/calls"));
+}
+
+void EnvironmentTest::curlExportLeavesTheSecretToTheShell()
+{
+    EventContext::Options options;
+    options.environment = u"Staging"_s;
+    const CurlExport::Result result = CurlExport::write(campaign(), MemorySecretStore(), options);
+    QVERIFY2(result.complete(), qPrintable(result.problems.value(0).message));
+    QVERIFY2(result.script.contains(
+                 u"-H 'Authorization: Bearer '\"${ACME_RENEWALS_STAGING_API_TOKEN}\""_s),
+        qPrintable(result.script));
+    QVERIFY(result.script.contains(u"'https://staging.acme.test/v2/acme%20staging/calls'"_s));
+    QCOMPARE(result.variables, QStringList { u"ACME_RENEWALS_STAGING_API_TOKEN"_s });
 }
 
 void EnvironmentTest::productionExportRefusesWhatItCannotResolve()

@@ -6,6 +6,7 @@
 #include "model/SecretReference.h"
 
 #include <QAction>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +45,10 @@ void CampaignController::editEnvironments()
 
 void CampaignController::runDialog(const std::function<void(CampaignDialog&)>& open)
 {
-    CampaignDialog dialog(m_session->document(), m_window);
+    const QString directory = m_session->filePath().isEmpty()
+        ? QString()
+        : QFileInfo(m_session->filePath()).absolutePath();
+    CampaignDialog dialog(m_session->document(), m_window, directory);
     dialog.setObjectName(u"campaignDialog"_s);
     open(dialog);
     if (dialog.exec() != QDialog::Accepted)
@@ -56,16 +60,19 @@ void CampaignController::runDialog(const std::function<void(CampaignDialog&)>& o
 
 void CampaignController::keepEnvironmentSecrets(CampaignDocument& document)
 {
+    const auto keep = [&](QString& value, const QString& environment, const QString& purpose) {
+        if (value.isEmpty() || SecretReference::isReference(value))
+            return;
+        const QString name = Environment::secretName(document.name, environment, purpose);
+        m_session->keepSecret(name, value);
+        value = SecretReference::make(name);
+    };
     for (Environment& environment : document.environments) {
         for (EnvironmentVariable& variable : environment.variables) {
-            if (!variable.secret || variable.value.isEmpty()
-                || SecretReference::isReference(variable.value))
-                continue;
-            const QString name
-                = Environment::secretName(document.name, environment.name, variable.name);
-            m_session->keepSecret(name, variable.value);
-            variable.value = SecretReference::make(name);
+            if (variable.secret)
+                keep(variable.value, environment.name, variable.name);
         }
+        keep(environment.tls.passphrase, environment.name, u"tls passphrase"_s);
     }
 }
 

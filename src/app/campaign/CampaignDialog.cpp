@@ -5,7 +5,8 @@
 #include "catalog/DataSourceCatalog.h"
 #include "ui_CampaignDialog.h"
 
-CampaignDialog::CampaignDialog(const CampaignDocument& document, QWidget* parent)
+CampaignDialog::CampaignDialog(
+    const CampaignDocument& document, QWidget* parent, const QString& campaignDirectory)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CampaignDialog>())
 {
@@ -25,7 +26,7 @@ CampaignDialog::CampaignDialog(const CampaignDocument& document, QWidget* parent
         m_ui->campaignTabWidget->addTab(editor, title);
         m_editors.append({ source, editor });
     }
-    m_environments = new EnvironmentEditor(document.environments, this);
+    m_environments = new EnvironmentEditor(document.environments, campaignDirectory, this);
     m_environments->setObjectName(QStringLiteral("environmentEditor"));
     m_ui->campaignTabWidget->addTab(m_environments, tr("&Environments"));
 }

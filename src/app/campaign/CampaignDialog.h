@@ -20,7 +20,10 @@ class CampaignDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit CampaignDialog(const CampaignDocument& document, QWidget* parent = nullptr);
+    // `campaignDirectory`: the campaign file's folder, where relative paths
+    // start; empty when it was never saved.
+    explicit CampaignDialog(const CampaignDocument& document, QWidget* parent = nullptr,
+        const QString& campaignDirectory = {});
     ~CampaignDialog() override;
 
     // Opens on the tab of `source` (a declared source), or on General.

@@ -1,18 +1,22 @@
 #include "campaign/EnvironmentEditor.h"
 
 #include "campaign/EnvironmentVariableModel.h"
+#include "document/FileDialogs.h"
 #include "model/UniqueName.h"
 #include "ui_EnvironmentEditor.h"
 
+#include <QDir>
 #include <QHeaderView>
 
 using namespace Qt::StringLiterals;
 
-EnvironmentEditor::EnvironmentEditor(const QList<Environment>& environments, QWidget* parent)
+EnvironmentEditor::EnvironmentEditor(
+    const QList<Environment>& environments, const QString& campaignDirectory, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::EnvironmentEditor>())
     , m_model(new EnvironmentVariableModel(this))
     , m_environments(environments)
+    , m_campaignDirectory(campaignDirectory)
 {
     m_ui->setupUi(this);
     m_ui->environmentSplitter->setSizes({ 180, 560 });
@@ -37,7 +41,7 @@ EnvironmentEditor::EnvironmentEditor(const QList<Environment>& environments, QWi
         QList<EnvironmentVariable> variables = m_model->variables();
         for (EnvironmentVariable& variable : variables)
             variable.value.clear();
-        addEnvironment(tr("New Environment"), variables);
+        addEnvironment(tr("New Environment"), variables, {});
     });
     connect(m_ui->duplicateEnvironmentButton, &QPushButton::clicked, this, [this] {
         if (m_shown < 0)
@@ -48,7 +52,9 @@ EnvironmentEditor::EnvironmentEditor(const QList<Environment>& environments, QWi
             if (variable.secret)
                 variable.value.clear();
         }
-        addEnvironment(tr("%1 copy").arg(m_environments.at(m_shown).name), variables);
+        TlsFiles tls = m_environments.at(m_shown).tls;
+        tls.passphrase.clear();
+        addEnvironment(tr("%1 copy").arg(m_environments.at(m_shown).name), variables, tls);
     });
     connect(m_ui->removeEnvironmentButton, &QPushButton::clicked, this,
         &EnvironmentEditor::removeEnvironment);
@@ -61,6 +67,14 @@ EnvironmentEditor::EnvironmentEditor(const QList<Environment>& environments, QWi
     connect(m_ui->removeVariableButton, &QPushButton::clicked, this,
         [this] { m_model->removeVariable(m_ui->variablesTableView->currentIndex().row()); });
 
+    const QString certificates = tr("Certificates (*.pem *.crt *.cer *.p12 *.pfx);;All files (*)");
+    connect(m_ui->caBundleBrowseButton, &QToolButton::clicked, this,
+        [this, certificates] { browse(m_ui->caBundleLineEdit, certificates); });
+    connect(m_ui->certificateBrowseButton, &QToolButton::clicked, this,
+        [this, certificates] { browse(m_ui->certificateLineEdit, certificates); });
+    connect(m_ui->keyBrowseButton, &QToolButton::clicked, this,
+        [this] { browse(m_ui->keyLineEdit, tr("Keys (*.pem *.key);;All files (*)")); });
+
     m_ui->environmentListWidget->setCurrentRow(m_environments.isEmpty() ? -1 : 0);
     updateButtons();
 }
@@ -70,8 +84,8 @@ EnvironmentEditor::~EnvironmentEditor() = default;
 QList<Environment> EnvironmentEditor::environments() const
 {
     QList<Environment> result = m_environments;
-    if (m_shown >= 0)
-        result[m_shown].variables = m_model->variables();
+    if (m_shown >= 0 && m_shown < result.size())
+        result[m_shown] = shownEnvironment();
     return result;
 }
 
@@ -83,18 +97,56 @@ void EnvironmentEditor::selectEnvironment(const QString& name)
     }
 }
 
+Environment EnvironmentEditor::shownEnvironment() const
+{
+    Environment shown = m_environments.at(m_shown);
+    shown.variables = m_model->variables();
+    shown.tls.caBundle = m_ui->caBundleLineEdit->text().trimmed();
+    shown.tls.certificate = m_ui->certificateLineEdit->text().trimmed();
+    shown.tls.key = m_ui->keyLineEdit->text().trimmed();
+    // Empty keeps the stored passphrase; typing replaces it.
+    if (!m_ui->passphraseLineEdit->text().isEmpty())
+        shown.tls.passphrase = m_ui->passphraseLineEdit->text();
+    return shown;
+}
+
+void EnvironmentEditor::showTls(const TlsFiles& tls)
+{
+    m_ui->caBundleLineEdit->setText(tls.caBundle);
+    m_ui->certificateLineEdit->setText(tls.certificate);
+    m_ui->keyLineEdit->setText(tls.key);
+    m_ui->passphraseLineEdit->clear();
+    m_ui->passphraseLineEdit->setPlaceholderText(tls.passphrase.isEmpty()
+            ? QString()
+            : tr("Kept in the system keychain; type to replace it"));
+}
+
 void EnvironmentEditor::showEnvironment(int row)
 {
     if (m_shown >= 0 && m_shown < m_environments.size())
-        m_environments[m_shown].variables = m_model->variables();
+        m_environments[m_shown] = shownEnvironment();
     m_shown = row;
-    m_model->setVariables(
-        row >= 0 ? m_environments.at(row).variables : QList<EnvironmentVariable>());
+    const bool shown = row >= 0;
+    m_model->setVariables(shown ? m_environments.at(row).variables : QList<EnvironmentVariable>());
+    showTls(shown ? m_environments.at(row).tls : TlsFiles());
     updateButtons();
 }
 
+void EnvironmentEditor::browse(QLineEdit* field, const QString& filter)
+{
+    const QDir base(m_campaignDirectory.isEmpty() ? QDir::homePath() : m_campaignDirectory);
+    const QString chosen = FileDialogs::openFileName(
+        this, tr("Choose a File"), base.absoluteFilePath(field->text()), filter);
+    if (chosen.isEmpty())
+        return;
+    const QString relative = base.relativeFilePath(chosen);
+    // Inside the campaign's folder, the path travels with the campaign.
+    field->setText(
+        !m_campaignDirectory.isEmpty() && !relative.startsWith(u"../"_s) ? relative : chosen);
+}
+
 void EnvironmentEditor::addEnvironment(
-    const QString& baseName, const QList<EnvironmentVariable>& variables)
+    const QString& baseName, const QList<EnvironmentVariable>& variables, const TlsFiles& tls)
 {
     const QString name = uniqueName(
         baseName,
@@ -103,7 +155,7 @@ void EnvironmentEditor::addEnvironment(
                 [&](const Environment& environment) { return environment.name == candidate; });
         },
         u" ");
-    m_environments.append({ name, variables });
+    m_environments.append({ name, variables, tls });
     auto* item = new QListWidgetItem(name, m_ui->environmentListWidget);
     item->setFlags(item->flags() | Qt::ItemIsEditable);
     m_ui->environmentListWidget->setCurrentItem(item);
@@ -153,4 +205,5 @@ void EnvironmentEditor::updateButtons()
     m_ui->removeEnvironmentButton->setEnabled(shown);
     m_ui->addVariableButton->setEnabled(shown);
     m_ui->removeVariableButton->setEnabled(shown);
+    m_ui->tlsGroupBox->setEnabled(shown);
 }

@@ -9,6 +9,9 @@
 #include "io/SecretExtractor.h"
 #include "storage/Preferences.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -115,7 +118,8 @@ DeliveryController::Outcome DeliveryController::start(
             { Problem::error(u"$"_s, u"send.busy"_s,
                 tr("A delivery is still running; cancel it or wait for it to finish.")) } };
     }
-    useNetworkPreferences();
+    if (const std::optional<Problem> problem = useNetworkSettings(plan.environment))
+        return { nullptr, { *problem } };
     auto* delivery = new Delivery(&m_client, plan, this);
     auto* tracker = new DeliveryTracker(delivery, replay, this);
     // The previous delivery's tracker stays alive while views still show it;
@@ -167,12 +171,40 @@ DeliveryBurst* DeliveryController::startBurst(
             compiled, EventContext::build(document, *info, contextOptions), secrets, path, options)
                     .plan;
     };
-    useNetworkPreferences();
+    if (const std::optional<Problem> problem = useNetworkSettings(first.plan->environment)) {
+        problems->append(*problem);
+        return nullptr;
+    }
     return new DeliveryBurst(&m_client, count, concurrency, factory, this);
 }
 
-void DeliveryController::useNetworkPreferences()
+std::optional<Problem> DeliveryController::useNetworkSettings(const QString& environmentName)
 {
     m_client.setProxyConfig(Preferences::proxyConfig(
         m_session->secrets().value(Preferences::proxyPasswordSecret()).value_or(QString())));
+    const QList<Environment>& environments = m_session->document().environments;
+    const auto found = std::find_if(environments.cbegin(), environments.cend(),
+        [&](const Environment& environment) { return environment.name == environmentName; });
+    if (found == environments.cend()) {
+        m_client.setTlsOptions({});
+        return std::nullopt;
+    }
+    // Relative paths are the campaign file's; an unsaved one has none yet.
+    const QString base = m_session->filePath().isEmpty()
+        ? QDir::currentPath()
+        : QFileInfo(m_session->filePath()).absolutePath();
+    QString error;
+    const std::optional<TlsOptions> tls
+        = TlsOptions::loadFor(found->tls, base, m_session->secrets(), &error);
+    if (!tls) {
+        return Problem::error(JsonPath()
+                                  .key(u"environments")
+                                  .index(found - environments.cbegin())
+                                  .key(u"tls")
+                                  .toString(),
+            u"send.tls"_s,
+            tr("The TLS files of the environment \"%1\": %2").arg(found->name, error));
+    }
+    m_client.setTlsOptions(*tls);
+    return std::nullopt;
 }

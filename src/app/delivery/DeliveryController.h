@@ -73,9 +73,10 @@ signals:
 private:
     Outcome start(const DeliveryPlan& plan, const DeliveryReplay& replay);
     void onFinished(DeliveryTracker* tracker);
-    // Points the client at the proxy the preferences say: read at each
-    // start (Preferences may have changed), never at start-up.
-    void useNetworkPreferences();
+    // Points the client at the proxy the preferences say and loads the TLS
+    // files of `environment`: read at each start (either may have changed),
+    // never at start-up. A problem when the files cannot be used.
+    std::optional<Problem> useNetworkSettings(const QString& environment);
 
     CampaignSession* m_session;
     HttpClient m_client;

@@ -167,6 +167,7 @@ void CampaignSession::prefetchSecrets()
             if (variable.secret && SecretReference::isReference(variable.value))
                 referenced.append(SecretReference::name(variable.value));
         }
+        referenced += SecretReference::namesIn(environment.tls.passphrase);
     }
     if (Preferences::proxyMode() == u"manual"_s)
         referenced.append(Preferences::proxyPasswordSecret());

@@ -1,5 +1,8 @@
 #include "TlsOptions.h"
 
+#include "model/SecretReference.h"
+
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSslConfiguration>
@@ -24,6 +27,29 @@ bool isPkcs12(const QString& path, const QByteArray& data)
     return suffix == u"p12"_s || suffix == u"pfx"_s || !data.contains("-----BEGIN");
 }
 } // namespace
+
+std::optional<TlsOptions> TlsOptions::loadFor(const TlsFiles& files, const QString& baseDirectory,
+    const SecretResolver& secrets, QString* error)
+{
+    const QDir base(baseDirectory);
+    const auto located = [&base](const QString& path) {
+        return path.isEmpty() ? path : QDir::cleanPath(base.absoluteFilePath(path));
+    };
+    Files resolved { located(files.caBundle), located(files.certificate), located(files.key),
+        files.passphrase };
+    if (!files.passphrase.isEmpty()) {
+        const std::optional<QString> passphrase = SecretReference::expand(
+            files.passphrase, [&secrets](const QString& name) { return secrets.value(name); });
+        if (!passphrase) {
+            const QString name = SecretReference::namesIn(files.passphrase).value(0);
+            *error = tr("The passphrase %1 of the client certificate has no value: %2.")
+                         .arg(files.passphrase, secrets.hint(name));
+            return std::nullopt;
+        }
+        resolved.passphrase = *passphrase;
+    }
+    return load(resolved, error);
+}
 
 std::optional<TlsOptions> TlsOptions::load(const Files& files, QString* error)
 {

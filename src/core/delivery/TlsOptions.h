@@ -1,5 +1,8 @@
 #pragma once
 
+#include "SecretResolver.h"
+#include "model/TlsFiles.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
@@ -20,19 +23,16 @@ class TlsOptions
     Q_DECLARE_TR_FUNCTIONS(TlsOptions)
 
 public:
-    struct Files
-    {
-        QString caBundle;
-        QString certificate;
-        // Empty: the key is in the certificate's file (PEM) or it is PKCS#12.
-        QString key;
-        QString passphrase;
-    };
+    using Files = TlsFiles;
 
     // None: the system's CAs, no client certificate.
     TlsOptions() = default;
     // Nullopt with the reason in `error`, naming the file.
     static std::optional<TlsOptions> load(const Files& files, QString* error);
+    // An environment's files: relative paths from `baseDirectory` (the
+    // campaign file's), the passphrase's ${NAME} from `secrets`.
+    static std::optional<TlsOptions> loadFor(const TlsFiles& files, const QString& baseDirectory,
+        const SecretResolver& secrets, QString* error);
 
     bool isEmpty() const { return m_caCertificates.isEmpty() && m_certificate.isNull(); }
     const QList<QSslCertificate>& caCertificates() const { return m_caCertificates; }

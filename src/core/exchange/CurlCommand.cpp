@@ -61,13 +61,31 @@ QString CurlCommand::fromPlan(const DeliveryPlan& plan, const DeliveryReplay& re
     return fromRequest(request, Secrets::Revealed);
 }
 
+// `text` as one shell word in which each ${NAME} stays for the shell to
+// fill in ("${NAME}") and everything else is quoted as it is.
+QString CurlCommand::withShellVariables(const QString& text)
+{
+    QString word;
+    qsizetype copied = 0;
+    for (const QRegularExpressionMatch& match :
+        SecretReference::embeddedPattern().globalMatch(text)) {
+        if (match.capturedStart() > copied)
+            word += quote(text.mid(copied, match.capturedStart() - copied));
+        word += u'"' + match.captured() + u'"';
+        copied = match.capturedEnd();
+    }
+    if (copied < text.size())
+        word += quote(text.mid(copied));
+    return word;
+}
+
 QString CurlCommand::fromRequest(const SentRequest& request, Secrets secrets)
 {
     const SentRequest shown = secrets == Secrets::Masked ? request.redacted() : request;
     QStringList lines { u"curl -X "_s + httpMethodName(shown.method) + u' ' + quote(shown.url) };
     for (const SentRequest::Header& header : shown.headers) {
-        if (header.secret && SecretReference::isReference(header.value)) {
-            lines.append(u"-H "_s + quote(header.name + u": "_s) + u'"' + header.value + u'"');
+        if (header.secret && !SecretReference::namesIn(header.value).isEmpty()) {
+            lines.append(u"-H "_s + withShellVariables(header.name + u": "_s + header.value));
             continue;
         }
         // "Name;" is curl's way of sending a header with an empty value.

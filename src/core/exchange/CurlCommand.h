@@ -23,4 +23,5 @@ public:
     static QString fromPlan(const DeliveryPlan& plan, const DeliveryReplay& replay);
     // `text` as one shell word.
     static QString quote(const QString& text);
+    static QString withShellVariables(const QString& text);
 };

@@ -13,9 +13,13 @@ namespace {
 void collectVariables(const DeliveryReplay& replay, QStringList* variables)
 {
     for (const SentRequest::Header& header : replay.request.headers) {
-        const QString name = SecretReference::name(header.value);
-        if (header.secret && !name.isEmpty() && !variables->contains(name))
-            variables->append(name);
+        if (!header.secret)
+            continue;
+        // A whole reference, or one inside text ("Bearer ${TOKEN}").
+        for (const QString& name : SecretReference::namesIn(header.value)) {
+            if (!variables->contains(name))
+                variables->append(name);
+        }
     }
 }
 } // namespace

@@ -17,7 +17,7 @@ namespace {
 // ${NAME} → {{NAME}}, and each NAME noted as a collection variable.
 QString withVariables(QString text, QStringList* variables)
 {
-    static const QRegularExpression reference(u"\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}"_s);
+    const QRegularExpression& reference = SecretReference::embeddedPattern();
     for (const QRegularExpressionMatch& match : reference.globalMatch(text)) {
         if (!variables->contains(match.captured(1)))
             variables->append(match.captured(1));

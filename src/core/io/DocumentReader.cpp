@@ -394,7 +394,15 @@ Environment DocumentReader::readEnvironment(const QJsonObject& object, const Jso
             variableReader.warnAboutUnknownKeys({ u"name", u"value", u"secret", u"description" });
             environment.variables.append(variable);
         });
-    reader.warnAboutUnknownKeys({ u"name", u"variables" });
+    if (const std::optional<QJsonObject> tls = reader.object(u"tls", Presence::Optional)) {
+        JsonObjectReader tlsReader(*tls, reader.path(u"tls"), &m_problems);
+        environment.tls.caBundle = tlsReader.string(u"caBundle", Presence::Optional);
+        environment.tls.certificate = tlsReader.string(u"certificate", Presence::Optional);
+        environment.tls.key = tlsReader.string(u"key", Presence::Optional);
+        environment.tls.passphrase = tlsReader.string(u"passphrase", Presence::Optional);
+        tlsReader.warnAboutUnknownKeys({ u"caBundle", u"certificate", u"key", u"passphrase" });
+    }
+    reader.warnAboutUnknownKeys({ u"name", u"variables", u"tls" });
     return environment;
 }
 

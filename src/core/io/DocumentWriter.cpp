@@ -85,9 +85,26 @@ void DocumentWriter::writeEnvironments(JsonWriter& out, const QList<Environment>
             out.endObject();
         }
         out.endArray();
+        writeTls(out, environment.tls);
         out.endObject();
     }
     out.endArray();
+}
+
+void DocumentWriter::writeTls(JsonWriter& out, const TlsFiles& tls)
+{
+    if (tls == TlsFiles())
+        return;
+    out.key(u"tls");
+    out.beginObject();
+    const std::pair<QStringView, const QString&> members[]
+        = { { u"caBundle", tls.caBundle }, { u"certificate", tls.certificate }, { u"key", tls.key },
+              { u"passphrase", tls.passphrase } };
+    for (const auto& [key, value] : members) {
+        if (!value.isEmpty())
+            out.member(key, value);
+    }
+    out.endObject();
 }
 
 void DocumentWriter::writeFields(

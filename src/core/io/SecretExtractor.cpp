@@ -35,6 +35,8 @@ QSet<QString> referencedNames(const CampaignDocument& document)
             if (variable.secret && SecretReference::isReference(variable.value))
                 names.insert(SecretReference::name(variable.value));
         }
+        if (SecretReference::isReference(environment.tls.passphrase))
+            names.insert(SecretReference::name(environment.tls.passphrase));
     }
     return names;
 }
@@ -80,6 +82,9 @@ QList<SecretExtractor::Secret> SecretExtractor::extract(CampaignDocument& docume
                     variablesPath.index(v).key(u"value"));
             }
         }
+        moveOut(environment.tls.passphrase,
+            Environment::secretName(document.name, environment.name, u"tls passphrase"_s),
+            JsonPath().key(u"environments").index(e).key(u"tls").key(u"passphrase"));
     }
     return secrets;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EnvironmentVariable.h"
+#include "TlsFiles.h"
 
 #include <QList>
 #include <QString>
@@ -11,6 +12,9 @@ struct Environment
 {
     QString name;
     QList<EnvironmentVariable> variables;
+    // The CA bundle and client certificate HTTPS requests in this
+    // environment go out with.
+    TlsFiles tls;
 
     const EnvironmentVariable* find(const QString& variableName) const;
     // The ${NAME} a secret variable of this environment is stored under: the
@@ -21,7 +25,7 @@ struct Environment
 
     friend bool operator==(const Environment& a, const Environment& b)
     {
-        return a.name == b.name && a.variables == b.variables;
+        return a.name == b.name && a.variables == b.variables && a.tls == b.tls;
     }
     friend bool operator!=(const Environment& a, const Environment& b) { return !(a == b); }
 };

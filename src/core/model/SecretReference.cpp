@@ -11,12 +11,6 @@ const QRegularExpression& referencePattern()
     return kPattern;
 }
 
-const QRegularExpression& embeddedPattern()
-{
-    static const QRegularExpression kEmbedded(u"\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}"_s);
-    return kEmbedded;
-}
-
 QString envToken(const QString& text)
 {
     static const QRegularExpression kNotWord(u"[^A-Z0-9]+"_s);
@@ -43,6 +37,12 @@ QString name(const QString& value)
 QString make(const QString& name)
 {
     return u"${"_s + name + u'}';
+}
+
+const QRegularExpression& embeddedPattern()
+{
+    static const QRegularExpression kEmbedded(u"\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}"_s);
+    return kEmbedded;
 }
 
 QStringList namesIn(const QString& text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,8 @@ bool isReference(const QString& value);
 // NAME of a ${NAME} reference, or an empty string.
 QString name(const QString& value);
 QString make(const QString& name);
+// Finds ${NAME} inside text; the first capture is NAME.
+const QRegularExpression& embeddedPattern();
 // The NAMEs of every ${NAME} inside `text`, in order, without repeats.
 QStringList namesIn(const QString& text);
 // `text` with every ${NAME} inside it replaced by `lookup(NAME)`; nothing
