@@ -139,6 +139,14 @@
         <source>Edit Sample Data</source>
         <translation>Beispieldaten bearbeiten</translation>
     </message>
+    <message>
+        <source>&amp;Environments…</source>
+        <translation>&amp;Umgebungen…</translation>
+    </message>
+    <message>
+        <source>The environments (Local, Staging, Production) and their variables</source>
+        <translation>Die Umgebungen (Local, Staging, Production) und ihre Variablen</translation>
+    </message>
 </context>
 <context>
     <name>CampaignDialog</name>
@@ -181,6 +189,10 @@
     <message>
         <source>&amp;Post-Call Outcomes</source>
         <translation>&amp;Ergebnisse nach dem Anruf</translation>
+    </message>
+    <message>
+        <source>&amp;Environments</source>
+        <translation>&amp;Umgebungen</translation>
     </message>
 </context>
 <context>
@@ -250,6 +262,22 @@
     <message>
         <source>cannot read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The campaign environment {{variables}} resolve from (default: its first).</source>
+        <translation>Die Kampagnenumgebung, aus der {{Variablen}} aufgelöst werden (Standard: ihre erste).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>%1: --environment: the campaign has no environments.</source>
+        <translation>%1: --environment: Die Kampagne hat keine Umgebungen.</translation>
+    </message>
+    <message>
+        <source>%1: --environment: the campaign has no environment &quot;%2&quot;; it has %3.</source>
+        <translation>%1: --environment: Die Kampagne hat keine Umgebung &quot;%2&quot;; sie hat %3.</translation>
     </message>
 </context>
 <context>
@@ -665,6 +693,14 @@
         <source>Call ended</source>
         <translation>Anruf beendet</translation>
     </message>
+    <message>
+        <source>Environment Variable</source>
+        <translation>Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>A value of the chosen environment (Local, Staging, Production), such as its base URL or token.</source>
+        <translation>Ein Wert der gewählten Umgebung (Local, Staging, Production), etwa ihre Basis-URL oder ihr Token.</translation>
+    </message>
 </context>
 <context>
     <name>DataSourceModel</name>
@@ -852,6 +888,10 @@
     <message>
         <source>A delivery is still running; cancel it or wait for it to finish.</source>
         <translation>Es läuft noch eine Zustellung; brechen Sie sie ab oder warten Sie, bis sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The TLS files of the environment &quot;%1&quot;: %2</source>
+        <translation>Die TLS-Dateien der Umgebung &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1332,30 @@
         <source>The signing secret is held in plain text; it is saved as a ${NAME} reference, never as the value itself.</source>
         <translation>Das Signaturgeheimnis liegt im Klartext vor; gespeichert wird es als ${NAME}-Verweis, nie als Wert selbst.</translation>
     </message>
+    <message>
+        <source>The environment has no name.</source>
+        <translation>Die Umgebung hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>There are two environments named &quot;%1&quot;.</source>
+        <translation>Es gibt zwei Umgebungen namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The environment &quot;%1&quot; lacks &quot;%2&quot;, which &quot;%3&quot; defines; a webhook that uses it fails there.</source>
+        <translation>Der Umgebung &quot;%1&quot; fehlt &quot;%2&quot;, das &quot;%3&quot; definiert; ein Webhook, der es verwendet, scheitert dort.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in variable; an environment cannot define it.</source>
+        <translation>&quot;%1&quot; ist eine eingebaute Variable; eine Umgebung kann sie nicht definieren.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is defined twice in the environment &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; ist in der Umgebung &quot;%2&quot; zweimal definiert.</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; of &quot;%2&quot; is held in plain text until the campaign is saved; then it goes to the keychain and the file keeps a ${NAME} reference.</source>
+        <translation>Das Geheimnis &quot;%1&quot; von &quot;%2&quot; liegt im Klartext vor, bis die Kampagne gespeichert wird; dann kommt es in den Schlüsselbund und die Datei behält einen ${NAME}-Verweis.</translation>
+    </message>
 </context>
 <context>
     <name>Duration</name>
@@ -1305,10 +1369,178 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentEditor</name>
+    <message>
+        <source>Each environment gives values to the same variables: {{base_url}} in a URL, header or body resolves from the environment chosen in the toolbar. A value may use {{local_receiver}}. Secrets stay in the system keychain, one per environment.</source>
+        <translation>Jede Umgebung gibt denselben Variablen Werte: {{base_url}} in einer URL, einem Header oder Body wird aus der in der Werkzeugleiste gewählten Umgebung aufgelöst. Ein Wert darf {{local_receiver}} verwenden. Geheimnisse bleiben im Schlüsselbund des Systems, eines je Umgebung.</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an environment with the variables of the selected one, values empty</source>
+        <translation>Eine Umgebung mit den Variablen der gewählten hinzufügen, Werte leer</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>Du&amp;plizieren</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Variables of the environment</source>
+        <translation>Variablen der Umgebung</translation>
+    </message>
+    <message>
+        <source>Add &amp;Variable</source>
+        <translation>&amp;Variable hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Variable</source>
+        <translation>Variable &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>HTTPS in this environment</source>
+        <translation>HTTPS in dieser Umgebung</translation>
+    </message>
+    <message>
+        <source>CA &amp;bundle:</source>
+        <translation>CA-&amp;Bundle:</translation>
+    </message>
+    <message>
+        <source>PEM file of CAs to trust beside the system&apos;s (an internal CA); relative to the campaign file</source>
+        <translation>PEM-Datei mit CAs, denen zusätzlich zu denen des Systems vertraut wird (eine interne CA); relativ zur Kampagnendatei</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>For servers that ask for one (mutual TLS): PEM, with its key unless one is given below, or PKCS#12 (.p12, .pfx)</source>
+        <translation>Für Server, die eines verlangen (gegenseitiges TLS): PEM, mit seinem Schlüssel, sofern unten keiner angegeben ist, oder PKCS#12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s PEM key, when it is not in the certificate&apos;s file</source>
+        <translation>Der PEM-Schlüssel des Zertifikats, wenn er nicht in dessen Datei steht</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Of the key or the PKCS#12 file; kept in the system keychain</source>
+        <translation>Des Schlüssels oder der PKCS#12-Datei; im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>New Environment</source>
+        <translation>Neue Umgebung</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.p12 *.pfx);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; type to replace it</source>
+        <translation>Im Schlüsselbund des Systems aufbewahrt; zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>Datei wählen</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentInliner</name>
+    <message>
+        <source>A secret of the environment &quot;%1&quot; stands here; secrets can only stand in header values.</source>
+        <translation>Hier steht ein Geheimnis der Umgebung &quot;%1&quot;; Geheimnisse dürfen nur in Header-Werten stehen.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not defined in the environment &quot;%2&quot;, so the exported config would hold it unresolved: define &quot;%3&quot; there.</source>
+        <translation>{{%1}} ist in der Umgebung &quot;%2&quot; nicht definiert, die exportierte Konfiguration enthielte es also unaufgelöst: Definieren Sie &quot;%3&quot; dort.</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentSecretResolver</name>
     <message>
         <source>set the environment variable %1</source>
         <translation>setzen Sie die Umgebungsvariable %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentSwitch</name>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>The environment {{variables}} resolve from in previews, sends and exports</source>
+        <translation>Die Umgebung, aus der {{Variablen}} in Vorschau, Senden und Exporten aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation>Keine Umgebung</translation>
+    </message>
+    <message>
+        <source>Edit Environments…</source>
+        <translation>Umgebungen bearbeiten…</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentVariableModel</name>
+    <message>
+        <source>Kept in the system keychain as %1; type to replace it.</source>
+        <translation>Im Schlüsselbund des Systems als %1 aufbewahrt; zum Ersetzen tippen.</translation>
+    </message>
+    <message>
+        <source>Goes to the system keychain when you press OK; the file keeps a reference.</source>
+        <translation>Kommt beim Klick auf OK in den Schlüsselbund des Systems; die Datei behält einen Verweis.</translation>
+    </message>
+    <message>
+        <source>A secret is kept in the keychain, per environment, and masked everywhere.</source>
+        <translation>Ein Geheimnis wird je Umgebung im Schlüsselbund aufbewahrt und überall maskiert.</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1845,18 @@
         <source>export: --format is production, curl or postman, not &quot;%1&quot;.</source>
         <translation>export: --format muss production, curl oder postman sein, nicht &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>export: with the values of the environment &quot;%1&quot;.</source>
+        <translation>export: mit den Werten der Umgebung &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>export: with -o FILE, the Postman environment (the local receiver and the secrets to set) is written beside the collection.</source>
+        <translation>export: Mit -o DATEI wird die Postman-Umgebung (der lokale Empfänger und die zu setzenden Geheimnisse) neben die Collection geschrieben.</translation>
+    </message>
+    <message>
+        <source>export: Postman environment &quot;%1&quot; written to %2.</source>
+        <translation>export: Postman-Umgebung &quot;%1&quot; nach %2 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1736,13 +1980,6 @@
         <source>The commands need no secrets.</source>
         <translation>Die Befehle benötigen keine Geheimnisse.</translation>
     </message>
-    <message numerus="yes">
-        <source>A Postman Collection v2.1 with %n request(s), one per webhook and event, rendered with the sample data. Postman and newman run it.</source>
-        <translation>
-            <numerusform>Eine Postman Collection v2.1 mit %n Anfrage, eine pro Webhook und Ereignis, mit den Beispieldaten gerendert. Postman und newman führen sie aus.</numerusform>
-            <numerusform>Eine Postman Collection v2.1 mit %n Anfragen, eine pro Webhook und Ereignis, mit den Beispieldaten gerendert. Postman und newman führen sie aus.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Set these collection variables in a Postman environment:</source>
         <translation>Setzen Sie diese Collection-Variablen in einer Postman-Umgebung:</translation>
@@ -1758,6 +1995,21 @@
     <message>
         <source>Cannot Export</source>
         <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>E&amp;nvironment:</source>
+        <translation>U&amp;mgebung:</translation>
+    </message>
+    <message>
+        <source>The environment whose values the export carries</source>
+        <translation>Die Umgebung, deren Werte der Export enthält</translation>
+    </message>
+    <message numerus="yes">
+        <source>A Postman Collection v2.1 with %n request(s), one per webhook and event, rendered with the sample data. Postman and newman run it. Saving also writes the Postman environment &quot;%1&quot; beside it.</source>
+        <translation>
+            <numerusform>Eine Postman Collection v2.1 mit %n Anfrage, eine je Webhook und Ereignis, mit den Beispieldaten gerendert. Postman und newman führen sie aus. Beim Speichern wird daneben auch die Postman-Umgebung &quot;%1&quot; geschrieben.</numerusform>
+            <numerusform>Eine Postman Collection v2.1 mit %n Anfragen, eine je Webhook und Ereignis, mit den Beispieldaten gerendert. Postman und newman führen sie aus. Beim Speichern wird daneben auch die Postman-Umgebung &quot;%1&quot; geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2286,10 @@
     <message>
         <source>From</source>
         <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2778,18 @@
     <message>
         <source>Where the attempt&apos;s time went</source>
         <translation>Wofür die Zeit des Versuchs verging</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>none (direct)</source>
+        <translation>keiner (direkt)</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3550,14 @@
         <source>Used in</source>
         <translation>Verwendet in</translation>
     </message>
+    <message>
+        <source>(secret of %1)</source>
+        <translation>(Geheimnis von %1)</translation>
+    </message>
+    <message>
+        <source>(not in %1)</source>
+        <translation>(nicht in %1)</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3349,6 +3625,10 @@
     <message>
         <source>A secret: set it in your environment, not here.</source>
         <translation>Ein Geheimnis: Legen Sie es in Ihrer Umgebung fest, nicht hier.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3728,70 @@
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;address:</source>
+        <translation>Proxy-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>http://user@proxy.example.com:3128 or socks5://proxy.example.com:1080</source>
+        <translation>http://benutzer@proxy.example.com:3128 oder socks5://proxy.example.com:1080</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Proxy-Adresse</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Proxy-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; leave empty to keep the stored one</source>
+        <translation>Im Schlüsselbund des Systems aufbewahrt; leer lassen, um das gespeicherte zu behalten</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Direct to:</source>
+        <translation>&amp;Direkt zu:</translation>
+    </message>
+    <message>
+        <source>localhost, .internal.example.com, 10.0.0.0/8</source>
+        <translation>localhost, .internal.example.com, 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>Hosts that bypass the proxy, comma-separated: names cover their subdomains; IP ranges in CIDR; * for all</source>
+        <translation>Hosts, die den Proxy umgehen, durch Kommas getrennt: Namen decken ihre Subdomains ab; IP-Bereiche in CIDR; * für alle</translation>
+    </message>
+    <message>
+        <source>Hosts that go direct</source>
+        <translation>Hosts, die direkt erreicht werden</translation>
+    </message>
+    <message>
+        <source>System (http_proxy, https_proxy, no_proxy)</source>
+        <translation>System (http_proxy, https_proxy, no_proxy)</translation>
+    </message>
+    <message>
+        <source>None: always direct</source>
+        <translation>Keiner: immer direkt</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Proxy address: %1</source>
+        <translation>Proxy-Adresse: %1</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3969,18 @@
     <message>
         <source>This export is version %1, made by a newer Webhook Studio; this one reads version %2.</source>
         <translation>Dieser Export hat Version %1 und stammt aus einer neueren Version von Webhook Studio; diese Version liest Version %2.</translation>
+    </message>
+    <message>
+        <source>The campaign has no environments, so there is no &quot;%1&quot; to export with.</source>
+        <translation>Die Kampagne hat keine Umgebungen, es gibt also kein &quot;%1&quot;, mit dem exportiert werden kann.</translation>
+    </message>
+    <message>
+        <source>The campaign has no environment &quot;%1&quot;; it has %2.</source>
+        <translation>Die Kampagne hat keine Umgebung &quot;%1&quot;; sie hat %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ignores TLS certificate errors; production must verify them. Turn the option off, or export a draft.</source>
+        <translation>&quot;%1&quot; ignoriert TLS-Zertifikatsfehler; die Produktion muss sie prüfen. Schalten Sie die Option aus oder exportieren Sie einen Entwurf.</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4359,18 @@
         <source>The &quot;%1&quot; header contains %2; nothing is sent.</source>
         <translation>Der Header &quot;%1&quot; enthält %2; es wird nichts gesendet.</translation>
     </message>
+    <message>
+        <source>{{%1}} comes from an environment, and the campaign has none: add one in Campaign › Environments.</source>
+        <translation>{{%1}} kommt aus einer Umgebung, und die Kampagne hat keine: Fügen Sie eine unter Kampagne › Umgebungen hinzu.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not defined in the environment &quot;%2&quot;: add &quot;%3&quot; there.</source>
+        <translation>{{%1}} ist in der Umgebung &quot;%2&quot; nicht definiert: Fügen Sie &quot;%3&quot; dort hinzu.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is a secret of the environment &quot;%2&quot;; secrets can only stand in header values (such as Authorization), which are masked.</source>
+        <translation>{{%1}} ist ein Geheimnis der Umgebung &quot;%2&quot;; Geheimnisse dürfen nur in Header-Werten stehen (etwa Authorization), die maskiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>ResponseDecoder</name>
@@ -4344,6 +4712,14 @@
         <source>PHRASE</source>
         <translation>PASSPHRASE</translation>
     </message>
+    <message>
+        <source>Send a secret that has no value as its ${NAME} reference instead of refusing.</source>
+        <translation>Ein Geheimnis ohne Wert als seinen ${NAME}-Verweis senden, statt abzulehnen.</translation>
+    </message>
+    <message>
+        <source>The secret ${%1} has no value: %2 (or give --allow-unresolved to send the reference as it is). Nothing was sent.</source>
+        <translation>Das Geheimnis ${%1} hat keinen Wert: %2 (oder geben Sie --allow-unresolved an, um den Verweis unverändert zu senden). Es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>ShellWords</name>
@@ -4604,6 +4980,10 @@
     <message>
         <source>Cannot read the client key %1: %2.</source>
         <translation>Der Client-Schlüssel %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The passphrase %1 of the client certificate has no value: %2.</source>
+        <translation>Die Passphrase %1 des Client-Zertifikats hat keinen Wert: %2.</translation>
     </message>
 </context>
 <context>

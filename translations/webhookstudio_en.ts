@@ -86,10 +86,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>A Postman Collection v2.1 with %n request(s), one per webhook and event, rendered with the sample data. Postman and newman run it.</source>
+        <source>A Postman Collection v2.1 with %n request(s), one per webhook and event, rendered with the sample data. Postman and newman run it. Saving also writes the Postman environment &quot;%1&quot; beside it.</source>
         <translation>
-            <numerusform>A Postman Collection v2.1 with %n request, one per webhook and event, rendered with the sample data. Postman and newman run it.</numerusform>
-            <numerusform>A Postman Collection v2.1 with %n requests, one per webhook and event, rendered with the sample data. Postman and newman run it.</numerusform>
+            <numerusform>A Postman Collection v2.1 with %n request, one per webhook and event, rendered with the sample data. Postman and newman run it. Saving also writes the Postman environment &quot;%1&quot; beside it.</numerusform>
+            <numerusform>A Postman Collection v2.1 with %n requests, one per webhook and event, rendered with the sample data. Postman and newman run it. Saving also writes the Postman environment &quot;%1&quot; beside it.</numerusform>
         </translation>
     </message>
 </context>

@@ -139,6 +139,14 @@
         <source>Edit Sample Data</source>
         <translation>Editar datos de ejemplo</translation>
     </message>
+    <message>
+        <source>&amp;Environments…</source>
+        <translation>&amp;Entornos…</translation>
+    </message>
+    <message>
+        <source>The environments (Local, Staging, Production) and their variables</source>
+        <translation>Los entornos (Local, Staging, Production) y sus variables</translation>
+    </message>
 </context>
 <context>
     <name>CampaignDialog</name>
@@ -181,6 +189,10 @@
     <message>
         <source>&amp;Post-Call Outcomes</source>
         <translation>Resultados &amp;posteriores a la llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Environments</source>
+        <translation>&amp;Entornos</translation>
     </message>
 </context>
 <context>
@@ -250,6 +262,22 @@
     <message>
         <source>cannot read: %1</source>
         <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>The campaign environment {{variables}} resolve from (default: its first).</source>
+        <translation>El entorno de la campaña del que se resuelven las {{variables}} (por defecto: el primero).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>%1: --environment: the campaign has no environments.</source>
+        <translation>%1: --environment: la campaña no tiene entornos.</translation>
+    </message>
+    <message>
+        <source>%1: --environment: the campaign has no environment &quot;%2&quot;; it has %3.</source>
+        <translation>%1: --environment: la campaña no tiene ningún entorno &quot;%2&quot;; tiene %3.</translation>
     </message>
 </context>
 <context>
@@ -665,6 +693,14 @@
         <source>Call ended</source>
         <translation>Llamada finalizada</translation>
     </message>
+    <message>
+        <source>Environment Variable</source>
+        <translation>Variable de entorno</translation>
+    </message>
+    <message>
+        <source>A value of the chosen environment (Local, Staging, Production), such as its base URL or token.</source>
+        <translation>Un valor del entorno elegido (Local, Staging, Production), como su URL base o su token.</translation>
+    </message>
 </context>
 <context>
     <name>DataSourceModel</name>
@@ -852,6 +888,10 @@
     <message>
         <source>A delivery is still running; cancel it or wait for it to finish.</source>
         <translation>Todavía hay una entrega en curso; cancélela o espere a que termine.</translation>
+    </message>
+    <message>
+        <source>The TLS files of the environment &quot;%1&quot;: %2</source>
+        <translation>Los archivos TLS del entorno &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1332,30 @@
         <source>The signing secret is held in plain text; it is saved as a ${NAME} reference, never as the value itself.</source>
         <translation>El secreto de firma está en texto plano; se guarda como referencia ${NAME}, nunca como el propio valor.</translation>
     </message>
+    <message>
+        <source>The environment has no name.</source>
+        <translation>El entorno no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>There are two environments named &quot;%1&quot;.</source>
+        <translation>Hay dos entornos llamados &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The environment &quot;%1&quot; lacks &quot;%2&quot;, which &quot;%3&quot; defines; a webhook that uses it fails there.</source>
+        <translation>Al entorno &quot;%1&quot; le falta &quot;%2&quot;, que &quot;%3&quot; define; un webhook que lo use falla ahí.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in variable; an environment cannot define it.</source>
+        <translation>&quot;%1&quot; es una variable integrada; un entorno no puede definirla.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is defined twice in the environment &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; está definida dos veces en el entorno &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; of &quot;%2&quot; is held in plain text until the campaign is saved; then it goes to the keychain and the file keeps a ${NAME} reference.</source>
+        <translation>El secreto &quot;%1&quot; de &quot;%2&quot; está en texto plano hasta que se guarde la campaña; entonces va al llavero y el archivo guarda una referencia ${NAME}.</translation>
+    </message>
 </context>
 <context>
     <name>Duration</name>
@@ -1305,10 +1369,178 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentEditor</name>
+    <message>
+        <source>Each environment gives values to the same variables: {{base_url}} in a URL, header or body resolves from the environment chosen in the toolbar. A value may use {{local_receiver}}. Secrets stay in the system keychain, one per environment.</source>
+        <translation>Cada entorno da valores a las mismas variables: {{base_url}} en una URL, una cabecera o un cuerpo se resuelve desde el entorno elegido en la barra de herramientas. Un valor puede usar {{local_receiver}}. Los secretos quedan en el llavero del sistema, uno por entorno.</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Entornos</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add an environment with the variables of the selected one, values empty</source>
+        <translation>Añadir un entorno con las variables del seleccionado, con valores vacíos</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>Du&amp;plicar</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Qui&amp;tar</translation>
+    </message>
+    <message>
+        <source>Variables of the environment</source>
+        <translation>Variables del entorno</translation>
+    </message>
+    <message>
+        <source>Add &amp;Variable</source>
+        <translation>Añadir &amp;variable</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Variable</source>
+        <translation>&amp;Quitar variable</translation>
+    </message>
+    <message>
+        <source>HTTPS in this environment</source>
+        <translation>HTTPS en este entorno</translation>
+    </message>
+    <message>
+        <source>CA &amp;bundle:</source>
+        <translation>&amp;Paquete de CA:</translation>
+    </message>
+    <message>
+        <source>PEM file of CAs to trust beside the system&apos;s (an internal CA); relative to the campaign file</source>
+        <translation>Archivo PEM de CA en las que confiar además de las del sistema (una CA interna); relativo al archivo de la campaña</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>&amp;Certificado de cliente:</translation>
+    </message>
+    <message>
+        <source>For servers that ask for one (mutual TLS): PEM, with its key unless one is given below, or PKCS#12 (.p12, .pfx)</source>
+        <translation>Para los servidores que lo pidan (TLS mutuo): PEM, con su clave salvo que se indique una abajo, o PKCS#12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>C&amp;lave de cliente:</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s PEM key, when it is not in the certificate&apos;s file</source>
+        <translation>La clave PEM del certificado, si no está en el archivo del certificado</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Of the key or the PKCS#12 file; kept in the system keychain</source>
+        <translation>De la clave o del archivo PKCS#12; se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>New Environment</source>
+        <translation>Nuevo entorno</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>copia de %1</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.p12 *.pfx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Claves (*.pem *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; type to replace it</source>
+        <translation>Guardada en el llavero del sistema; escriba para reemplazarla</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentInliner</name>
+    <message>
+        <source>A secret of the environment &quot;%1&quot; stands here; secrets can only stand in header values.</source>
+        <translation>Aquí hay un secreto del entorno &quot;%1&quot;; los secretos solo pueden ir en valores de cabecera.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not defined in the environment &quot;%2&quot;, so the exported config would hold it unresolved: define &quot;%3&quot; there.</source>
+        <translation>{{%1}} no está definida en el entorno &quot;%2&quot;, así que la configuración exportada la tendría sin resolver: defina &quot;%3&quot; ahí.</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentSecretResolver</name>
     <message>
         <source>set the environment variable %1</source>
         <translation>defina la variable de entorno %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentSwitch</name>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>The environment {{variables}} resolve from in previews, sends and exports</source>
+        <translation>El entorno del que se resuelven las {{variables}} en vistas previas, envíos y exportaciones</translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation>Sin entorno</translation>
+    </message>
+    <message>
+        <source>Edit Environments…</source>
+        <translation>Editar entornos…</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentVariableModel</name>
+    <message>
+        <source>Kept in the system keychain as %1; type to replace it.</source>
+        <translation>Guardado en el llavero del sistema como %1; escriba para reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>Goes to the system keychain when you press OK; the file keeps a reference.</source>
+        <translation>Va al llavero del sistema al pulsar Aceptar; el archivo guarda una referencia.</translation>
+    </message>
+    <message>
+        <source>A secret is kept in the keychain, per environment, and masked everywhere.</source>
+        <translation>Un secreto se guarda en el llavero, por entorno, y se enmascara en todas partes.</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1845,18 @@
         <source>export: --format is production, curl or postman, not &quot;%1&quot;.</source>
         <translation>export: --format admite production, curl o postman, no &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>export: with the values of the environment &quot;%1&quot;.</source>
+        <translation>export: con los valores del entorno &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>export: with -o FILE, the Postman environment (the local receiver and the secrets to set) is written beside the collection.</source>
+        <translation>export: con -o ARCHIVO, el entorno de Postman (el receptor local y los secretos que hay que definir) se escribe junto a la colección.</translation>
+    </message>
+    <message>
+        <source>export: Postman environment &quot;%1&quot; written to %2.</source>
+        <translation>export: entorno de Postman &quot;%1&quot; escrito en %2.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1736,13 +1980,6 @@
         <source>The commands need no secrets.</source>
         <translation>Los comandos no necesitan secretos.</translation>
     </message>
-    <message numerus="yes">
-        <source>A Postman Collection v2.1 with %n request(s), one per webhook and event, rendered with the sample data. Postman and newman run it.</source>
-        <translation>
-            <numerusform>Una colección de Postman v2.1 con %n solicitud (una por webhook y evento), generada con los datos de ejemplo. Se ejecuta con Postman y newman.</numerusform>
-            <numerusform>Una colección de Postman v2.1 con %n solicitudes (una por webhook y evento), generadas con los datos de ejemplo. Se ejecuta con Postman y newman.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Set these collection variables in a Postman environment:</source>
         <translation>Defina estas variables de colección en un entorno de Postman:</translation>
@@ -1758,6 +1995,21 @@
     <message>
         <source>Cannot Export</source>
         <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>E&amp;nvironment:</source>
+        <translation>E&amp;ntorno:</translation>
+    </message>
+    <message>
+        <source>The environment whose values the export carries</source>
+        <translation>El entorno cuyos valores lleva la exportación</translation>
+    </message>
+    <message numerus="yes">
+        <source>A Postman Collection v2.1 with %n request(s), one per webhook and event, rendered with the sample data. Postman and newman run it. Saving also writes the Postman environment &quot;%1&quot; beside it.</source>
+        <translation>
+            <numerusform>Una colección de Postman v2.1 con %n solicitud, una por webhook y evento, generada con los datos de ejemplo. Postman y newman la ejecutan. Al guardar se escribe también a su lado el entorno de Postman &quot;%1&quot;.</numerusform>
+            <numerusform>Una colección de Postman v2.1 con %n solicitudes, una por webhook y evento, generadas con los datos de ejemplo. Postman y newman la ejecutan. Al guardar se escribe también a su lado el entorno de Postman &quot;%1&quot;.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2286,10 @@
     <message>
         <source>From</source>
         <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2778,18 @@
     <message>
         <source>Where the attempt&apos;s time went</source>
         <translation>En qué se fue el tiempo del intento</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>none (direct)</source>
+        <translation>ninguno (directo)</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3550,14 @@
         <source>Used in</source>
         <translation>Se usa en</translation>
     </message>
+    <message>
+        <source>(secret of %1)</source>
+        <translation>(secreto de %1)</translation>
+    </message>
+    <message>
+        <source>(not in %1)</source>
+        <translation>(no está en %1)</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3349,6 +3625,10 @@
     <message>
         <source>A secret: set it in your environment, not here.</source>
         <translation>Es un secreto: defínalo en su entorno, no aquí.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3728,70 @@
     <message>
         <source>Dark</source>
         <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;address:</source>
+        <translation>&amp;Dirección del proxy:</translation>
+    </message>
+    <message>
+        <source>http://user@proxy.example.com:3128 or socks5://proxy.example.com:1080</source>
+        <translation>http://usuario@proxy.example.com:3128 o socks5://proxy.example.com:1080</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Dirección del proxy</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Con&amp;traseña del proxy:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; leave empty to keep the stored one</source>
+        <translation>Se guarda en el llavero del sistema; déjela vacía para conservar la guardada</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Direct to:</source>
+        <translation>Directo &amp;a:</translation>
+    </message>
+    <message>
+        <source>localhost, .internal.example.com, 10.0.0.0/8</source>
+        <translation>localhost, .internal.example.com, 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>Hosts that bypass the proxy, comma-separated: names cover their subdomains; IP ranges in CIDR; * for all</source>
+        <translation>Hosts que evitan el proxy, separados por comas: los nombres cubren sus subdominios; rangos IP en CIDR; * para todos</translation>
+    </message>
+    <message>
+        <source>Hosts that go direct</source>
+        <translation>Hosts a los que se va directamente</translation>
+    </message>
+    <message>
+        <source>System (http_proxy, https_proxy, no_proxy)</source>
+        <translation>Sistema (http_proxy, https_proxy, no_proxy)</translation>
+    </message>
+    <message>
+        <source>None: always direct</source>
+        <translation>Ninguno: siempre directo</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Proxy address: %1</source>
+        <translation>Dirección del proxy: %1</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3969,18 @@
     <message>
         <source>This export is version %1, made by a newer Webhook Studio; this one reads version %2.</source>
         <translation>Esta exportación es de la versión %1, creada por una versión más reciente de Webhook Studio; esta lee la versión %2.</translation>
+    </message>
+    <message>
+        <source>The campaign has no environments, so there is no &quot;%1&quot; to export with.</source>
+        <translation>La campaña no tiene entornos, así que no hay ningún &quot;%1&quot; con el que exportar.</translation>
+    </message>
+    <message>
+        <source>The campaign has no environment &quot;%1&quot;; it has %2.</source>
+        <translation>La campaña no tiene ningún entorno &quot;%1&quot;; tiene %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ignores TLS certificate errors; production must verify them. Turn the option off, or export a draft.</source>
+        <translation>&quot;%1&quot; ignora los errores de certificado TLS; producción debe verificarlos. Desactive la opción o exporte un borrador.</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4359,18 @@
         <source>The &quot;%1&quot; header contains %2; nothing is sent.</source>
         <translation>La cabecera &quot;%1&quot; contiene %2; no se envía nada.</translation>
     </message>
+    <message>
+        <source>{{%1}} comes from an environment, and the campaign has none: add one in Campaign › Environments.</source>
+        <translation>{{%1}} viene de un entorno y la campaña no tiene ninguno: añada uno en Campaña › Entornos.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not defined in the environment &quot;%2&quot;: add &quot;%3&quot; there.</source>
+        <translation>{{%1}} no está definida en el entorno &quot;%2&quot;: añada &quot;%3&quot; ahí.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is a secret of the environment &quot;%2&quot;; secrets can only stand in header values (such as Authorization), which are masked.</source>
+        <translation>{{%1}} es un secreto del entorno &quot;%2&quot;; los secretos solo pueden ir en valores de cabecera (como Authorization), que se enmascaran.</translation>
+    </message>
 </context>
 <context>
     <name>ResponseDecoder</name>
@@ -4344,6 +4712,14 @@
         <source>PHRASE</source>
         <translation>FRASE</translation>
     </message>
+    <message>
+        <source>Send a secret that has no value as its ${NAME} reference instead of refusing.</source>
+        <translation>Enviar un secreto sin valor como su referencia ${NAME} en lugar de negarse.</translation>
+    </message>
+    <message>
+        <source>The secret ${%1} has no value: %2 (or give --allow-unresolved to send the reference as it is). Nothing was sent.</source>
+        <translation>El secreto ${%1} no tiene valor: %2 (o indique --allow-unresolved para enviar la referencia tal cual). No se envió nada.</translation>
+    </message>
 </context>
 <context>
     <name>ShellWords</name>
@@ -4604,6 +4980,10 @@
     <message>
         <source>Cannot read the client key %1: %2.</source>
         <translation>No se puede leer la clave de cliente %1: %2.</translation>
+    </message>
+    <message>
+        <source>The passphrase %1 of the client certificate has no value: %2.</source>
+        <translation>La frase de contraseña %1 del certificado de cliente no tiene valor: %2.</translation>
     </message>
 </context>
 <context>
