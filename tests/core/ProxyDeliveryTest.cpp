@@ -28,6 +28,7 @@ private slots:
     void asksForCredentials();
     void dropsTheTunnel();
     void aProxyThatIsNotThere();
+    void goesThroughSocks5();
 
 private:
     static DeliveryRecord deliver(
@@ -163,6 +164,29 @@ void ProxyDeliveryTest::aProxyThatIsNotThere()
                      u"Connection refused by the proxy http://127.0.0.1:"_s),
             qPrintable(record.verdict.summary()));
     }
+}
+
+void ProxyDeliveryTest::goesThroughSocks5()
+{
+    FaultServer origin;
+    origin.setActions({ FaultServer::respond(200) });
+    TestProxy proxy;
+    const DeliveryRecord plain = deliver(origin.url(u"/hooks"_s), proxy.socksUrl());
+    QVERIFY2(plain.delivered(), qPrintable(plain.verdict.summary()));
+    QCOMPARE(plain.attempts.first().proxy, proxy.socksUrl());
+    const DeliveryRecord tls = deliver(httpsUrl(), proxy.socksUrl());
+    QVERIFY2(tls.delivered(), qPrintable(tls.verdict.summary()));
+    QCOMPARE(proxy.passages().size(), 2);
+    QCOMPARE(proxy.passages().at(0).method, QByteArray("SOCKS5"));
+    QCOMPARE(proxy.passages().at(0).target, "127.0.0.1:" + QByteArray::number(origin.port()));
+    QCOMPARE(
+        proxy.passages().at(1).target, "127.0.0.1:" + QByteArray::number(m_tlsServer.serverPort()));
+    QCOMPARE(origin.requests().first().target, QByteArray("/hooks"));
+
+    // socks5h:// leaves the name to the proxy.
+    const QString byName = u"http://localhost:%1/hooks"_s.arg(origin.port());
+    QVERIFY(deliver(byName, proxy.socksUrl(u"socks5h"_s)).delivered());
+    QCOMPARE(proxy.passages().last().target, "localhost:" + QByteArray::number(origin.port()));
 }
 
 QTEST_GUILESS_MAIN(ProxyDeliveryTest)

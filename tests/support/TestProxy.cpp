@@ -1,7 +1,9 @@
 #include "TestProxy.h"
 
+#include <QHostAddress>
 #include <QTcpSocket>
 #include <QUrl>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +18,11 @@ QString TestProxy::url(const QString& userInfo) const
 {
     return u"http://"_s + (userInfo.isEmpty() ? QString() : userInfo + u'@') + u"127.0.0.1:"_s
         + QString::number(port());
+}
+
+QString TestProxy::socksUrl(const QString& scheme) const
+{
+    return scheme + u"://127.0.0.1:"_s + QString::number(port());
 }
 
 void TestProxy::requireCredentials(const QByteArray& user, const QByteArray& password)
@@ -35,6 +42,10 @@ void TestProxy::onClientData(QTcpSocket* client)
 {
     // Until the head is whole; after that the socket is the pipe's.
     QByteArray buffer = client->property("buffer").toByteArray() + client->readAll();
+    if (buffer.startsWith('\x05')) {
+        onSocksData(client, buffer);
+        return;
+    }
     const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
     if (headEnd < 0) {
         client->setProperty("buffer", buffer);
@@ -82,6 +93,50 @@ void TestProxy::onClientData(QTcpSocket* client)
     }
     forwarded += "\r\n" + buffer.mid(headEnd + 4);
     pipe(client, target.host(), quint16(target.port(80)), forwarded, QByteArray());
+}
+
+void TestProxy::onSocksData(QTcpSocket* client, const QByteArray& buffer)
+{
+    // Greeting: 05 n methods…; request: 05 01 00 type address port.
+    const auto keep = [client, &buffer] { client->setProperty("buffer", buffer); };
+    const int methods = buffer.size() > 1 ? quint8(buffer.at(1)) : -1;
+    const qsizetype request = 2 + methods;
+    if (methods < 0 || buffer.size() < request) {
+        keep();
+        return;
+    }
+    if (!client->property("greeted").toBool()) {
+        client->write(QByteArray("\x05\x00", 2)); // no authentication
+        client->setProperty("greeted", true);
+    }
+    if (buffer.size() < request + 5) {
+        keep();
+        return;
+    }
+    const char type = buffer.at(request + 3);
+    const qsizetype addressLength = type == '\x01' ? 4
+        : type == '\x04'                           ? 16
+                                                   : quint8(buffer.at(request + 4)) + 1;
+    const qsizetype end = request + 4 + addressLength + 2;
+    if (buffer.size() < end) {
+        keep();
+        return;
+    }
+    const QByteArray address = buffer.mid(request + 4, addressLength);
+    QString host;
+    if (type == '\x03') {
+        host = QString::fromLatin1(address.mid(1));
+    } else if (type == '\x01') {
+        host = QHostAddress(qFromBigEndian<quint32>(address.constData())).toString();
+    } else {
+        host = QHostAddress(reinterpret_cast<const quint8*>(address.constData())).toString();
+    }
+    const quint16 port = quint16((quint8(buffer.at(end - 2)) << 8) | quint8(buffer.at(end - 1)));
+    m_passages.append({ "SOCKS5", host.toLatin1() + ':' + QByteArray::number(port), {}, true });
+    client->setProperty("buffer", QByteArray());
+    disconnect(client, &QTcpSocket::readyRead, this, nullptr);
+    // Succeeded, bound to 0.0.0.0:0 (clients do not use it).
+    pipe(client, host, port, buffer.mid(end), QByteArray("\x05\x00\x00\x01\0\0\0\0\0\0", 10));
 }
 
 void TestProxy::pipe(QTcpSocket* client, const QString& host, quint16 port, const QByteArray& first,
