@@ -3998,12 +3998,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The proxy %1 asks for credentials (407); the endpoint was not reached. Give them in the proxy address as user:password@.</source>
-        <translation>Der Proxy %1 verlangt Zugangsdaten (407); der Endpunkt wurde nicht erreicht. Geben Sie sie in der Proxy-Adresse als benutzer:passwort@ an.</translation>
-    </message>
-    <message>
         <source>The proxy %1 refused the credentials given (407); the endpoint was not reached.</source>
         <translation>Der Proxy %1 hat die angegebenen Zugangsdaten abgelehnt (407); der Endpunkt wurde nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for credentials (407); the endpoint was not reached. Give a user name and password: in the proxy address as user:password@, or in Preferences › Network.</source>
+        <translation>Der Proxy %1 verlangt Zugangsdaten (407); der Endpunkt wurde nicht erreicht. Geben Sie Benutzername und Passwort an: in der Proxy-Adresse als benutzer:passwort@ oder unter Einstellungen › Netzwerk.</translation>
     </message>
 </context>
 <context>

@@ -3998,12 +3998,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The proxy %1 asks for credentials (407); the endpoint was not reached. Give them in the proxy address as user:password@.</source>
-        <translation>El proxy %1 pide credenciales (407); no se llegó al endpoint. Indíquelas en la dirección del proxy como usuario:contraseña@.</translation>
-    </message>
-    <message>
         <source>The proxy %1 refused the credentials given (407); the endpoint was not reached.</source>
         <translation>El proxy %1 rechazó las credenciales indicadas (407); no se llegó al endpoint.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for credentials (407); the endpoint was not reached. Give a user name and password: in the proxy address as user:password@, or in Preferences › Network.</source>
+        <translation>El proxy %1 pide credenciales (407); no se llegó al endpoint. Indique un usuario y una contraseña: en la dirección del proxy como usuario:contraseña@, o en Preferencias › Red.</translation>
     </message>
 </context>
 <context>

@@ -242,8 +242,9 @@ bool SendCommand::readTls(
     const TlsFiles given { parser.value(u"cacert"_s), parser.value(u"cert"_s),
         parser.value(u"key"_s), parser.value(u"pass"_s) };
     const Environment* environment = selection.environment();
-    // The options win over the environment's files, as a whole.
-    const std::optional<TlsOptions> tls = !given.isEmpty() || !environment
+    // Any of the options wins over the environment's files, as a whole.
+    const bool anyGiven = given != TlsFiles();
+    const std::optional<TlsOptions> tls = anyGiven || !environment
         ? TlsOptions::load(given, &error)
         : TlsOptions::loadFor(environment->tls, QFileInfo(selection.filePath()).absolutePath(),
             EnvironmentSecretResolver(), &error);

@@ -25,8 +25,15 @@ QStringList SecretPrompt::missingSecrets(int webhookIndex, SecretsDialog::Purpos
     // An export keeps header secrets as variables; only signing needs a value.
     if (purpose == SecretsDialog::Purpose::Export) {
         const QString signing = SecretReference::name(webhook.signing.secret);
-        names = webhook.signing.isEnabled() && names.contains(signing) ? QStringList { signing }
-                                                                       : QStringList();
+        return webhook.signing.isEnabled() && names.contains(signing) ? QStringList { signing }
+                                                                      : QStringList();
+    }
+    // The environment's client certificate may need its passphrase.
+    if (const Environment* environment = document.findEnvironment(context.environmentName())) {
+        for (const QString& name : SecretReference::namesIn(environment->tls.passphrase)) {
+            if (!m_session->secrets().value(name) && !names.contains(name))
+                names.append(name);
+        }
     }
     return names;
 }

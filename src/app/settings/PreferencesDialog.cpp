@@ -111,6 +111,9 @@ void PreferencesDialog::restoreDefaults()
     m_ui->retentionSpinBox->setValue(Preferences::kDefaultHistoryRetention);
     m_ui->receiverPortSpinBox->setValue(Preferences::kDefaultReceiverPort);
     m_ui->proxyModeComboBox->setCurrentIndex(0);
+    m_ui->proxyUrlLineEdit->clear();
+    m_ui->proxyPasswordLineEdit->clear();
+    m_ui->noProxyLineEdit->clear();
 }
 
 void PreferencesDialog::accept()

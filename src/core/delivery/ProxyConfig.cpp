@@ -149,8 +149,9 @@ QString ProxyConfig::describe(const QUrl& proxy)
 QString ProxyConfig::authenticationProblem(const QUrl& proxy)
 {
     return proxy.userName().isEmpty()
-        ? tr("The proxy %1 asks for credentials (407); the endpoint was not reached. Give them "
-             "in the proxy address as user:password@.")
+        ? tr("The proxy %1 asks for credentials (407); the endpoint was not reached. Give a "
+             "user name and password: in the proxy address as user:password@, or in Preferences "
+             "› Network.")
               .arg(describe(proxy))
         : tr("The proxy %1 refused the credentials given (407); the endpoint was not reached.")
               .arg(describe(proxy));
