@@ -126,6 +126,13 @@ void DocumentValidator::checkEnvironments()
     }
 }
 
+QString DocumentValidator::invalidVariableName(const QString& name)
+{
+    return tr("\"%1\" is not a valid variable name: start with a letter or underscore, then "
+              "letters, digits, underscores or dots.")
+        .arg(name);
+}
+
 void DocumentValidator::checkEnvironmentVariables(
     const Environment& environment, const JsonPath& listPath)
 {
@@ -135,9 +142,7 @@ void DocumentValidator::checkEnvironmentVariables(
         const JsonPath path = listPath.index(v);
         if (!VariableName::isValid(variable.name)) {
             error(path.key(u"name"), u"environment.variable-invalid"_s,
-                tr("\"%1\" is not a valid variable name: start with a letter or underscore, "
-                   "then letters, digits, underscores or dots.")
-                    .arg(variable.name));
+                invalidVariableName(variable.name));
         } else if (VariableName::isBuiltIn(variable.name)) {
             error(path.key(u"name"), u"environment.variable-builtin"_s,
                 tr("\"%1\" is a built-in variable; an environment cannot define it.")
@@ -466,9 +471,7 @@ void DocumentValidator::checkMappings(const WebhookConfig& webhook, const JsonPa
         const JsonPath mappingPath = path.key(u"mappings").index(i);
         if (!VariableName::isValid(mapping.variable)) {
             error(mappingPath.key(u"variable"), u"mapping.variable-invalid"_s,
-                tr("\"%1\" is not a valid variable name: start with a letter or underscore, "
-                   "then letters, digits, underscores or dots.")
-                    .arg(mapping.variable));
+                invalidVariableName(mapping.variable));
         } else if (VariableName::isBuiltIn(mapping.variable)) {
             error(mappingPath.key(u"variable"), u"mapping.variable-builtin"_s,
                 tr("\"%1\" is a built-in variable and cannot be mapped.").arg(mapping.variable));

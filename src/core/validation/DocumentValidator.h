@@ -25,6 +25,7 @@ private:
     void checkSampleData();
     void checkEnvironments();
     void checkEnvironmentVariables(const Environment& environment, const JsonPath& listPath);
+    static QString invalidVariableName(const QString& name);
     void checkWebhookNames();
     void checkWebhook(const WebhookConfig& webhook, const JsonPath& path);
     void checkEvents(const WebhookConfig& webhook, const JsonPath& path);
