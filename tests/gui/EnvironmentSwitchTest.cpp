@@ -8,6 +8,7 @@
 #include <QListWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +25,7 @@ private slots:
     void editingEnvironmentsIsOneUndoStep();
     void aSecretTypedInTheDialogNeverReachesTheDocument();
     void removingTheActiveEnvironmentFallsBackToTheFirst();
+    void aReopenedFileStartsInTheEnvironmentLastChosen();
 
 private:
     QComboBox* environmentSwitch() const
@@ -169,6 +171,24 @@ void EnvironmentSwitchTest::removingTheActiveEnvironmentFallsBackToTheFirst()
     QCOMPARE(environmentSwitch()->currentText(), u"Local"_s);
     m_window->session()->undoStack()->undo();
     QCOMPARE(environmentSwitch()->count(), 4); // Local, Staging, separator, Edit…
+}
+
+void EnvironmentSwitchTest::aReopenedFileStartsInTheEnvironmentLastChosen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"renewal.webhooks.json"_s);
+    QVERIFY(m_window->session()->save(path).isEmpty());
+    chooseEnvironment(u"Staging"_s);
+    QVERIFY(!m_window->session()->isModified());
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(m_window->openFile(path));
+    QCOMPARE(m_window->session()->activeEnvironment(), u"Staging"_s);
+    QCOMPARE(environmentSwitch()->currentText(), u"Staging"_s);
+    // Another file starts on its first environment.
+    QVERIFY(m_window->openSample());
+    QCOMPARE(environmentSwitch()->currentText(), u"Local"_s);
 }
 
 QTEST_MAIN(EnvironmentSwitchTest)

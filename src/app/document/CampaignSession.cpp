@@ -7,7 +7,9 @@
 #include "storage/Preferences.h"
 #include "storage/RecoveryStore.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -119,8 +121,18 @@ void CampaignSession::setActiveEnvironment(const QString& name)
     if (name == m_activeEnvironment || !m_document.findEnvironment(name))
         return;
     m_activeEnvironment = name;
+    // Remembered per file, not in it: choosing is not an edit.
+    if (!m_filePath.isEmpty())
+        QSettings().setValue(environmentKey(m_filePath), name);
     emit activeEnvironmentChanged(name);
     checkNow();
+}
+
+QString CampaignSession::environmentKey(const QString& filePath)
+{
+    const QByteArray path = QFileInfo(filePath).absoluteFilePath().toUtf8();
+    return u"activeEnvironment/"_s
+        + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
 }
 
 void CampaignSession::keepActiveEnvironmentValid()
@@ -143,7 +155,9 @@ QString CampaignSession::displayName() const
 void CampaignSession::reset(const CampaignDocument& document, const QString& filePath)
 {
     m_document = document;
-    m_activeEnvironment.clear();
+    // The environment last chosen for this file, if it still has it.
+    m_activeEnvironment
+        = filePath.isEmpty() ? QString() : QSettings().value(environmentKey(filePath)).toString();
     keepActiveEnvironmentValid();
     m_undoStack.clear();
     m_undoStack.setClean();
@@ -217,6 +231,8 @@ QString CampaignSession::save(const QString& filePath)
     m_undoStack.setClean();
     if (m_filePath != filePath) {
         m_filePath = filePath;
+        if (!m_activeEnvironment.isEmpty())
+            QSettings().setValue(environmentKey(filePath), m_activeEnvironment);
         emit filePathChanged(m_filePath);
     }
     return {};

@@ -52,7 +52,8 @@ public:
     QString localReceiverUrl() const { return m_localReceiverUrl; }
     void setLocalReceiverUrl(const QString& url);
     // The environment previews and sends resolve {{name}} from: one of the
-    // document's (the first after opening), or empty when it has none.
+    // document's (after opening, the one last chosen for that file, else
+    // the first), or empty when it has none.
     QString activeEnvironment() const { return m_activeEnvironment; }
     void setActiveEnvironment(const QString& name);
     // Event context options for previews and sends (event id and time are
@@ -108,6 +109,8 @@ private:
     // Keeps the active environment one the document has (after an open, or
     // an edit that renamed or removed it).
     void keepActiveEnvironmentValid();
+    // Where the active environment of `filePath` is remembered.
+    static QString environmentKey(const QString& filePath);
 
     CampaignDocument m_document;
     QString m_filePath;
