@@ -29,6 +29,7 @@ private slots:
     void dropsTheTunnel();
     void aProxyThatIsNotThere();
     void goesThroughSocks5();
+    void theEndpointsOwn407ComesThroughTheTunnel();
 
 private:
     static DeliveryRecord deliver(
@@ -187,6 +188,26 @@ void ProxyDeliveryTest::goesThroughSocks5()
     const QString byName = u"http://localhost:%1/hooks"_s.arg(origin.port());
     QVERIFY(deliver(byName, proxy.socksUrl(u"socks5h"_s)).delivered());
     QCOMPARE(proxy.passages().last().target, "localhost:" + QByteArray::number(origin.port()));
+}
+
+void ProxyDeliveryTest::theEndpointsOwn407ComesThroughTheTunnel()
+{
+    // Inside a CONNECT tunnel a 407 can only be the endpoint's: an answer of
+    // the endpoint, not the proxy asking for credentials.
+    QSslServer endpoint;
+    QVERIFY(m_certificates.listen(endpoint, u"valid"_s, u"127.0.0.1"_s,
+        TestCertificates::ClientCertificate::NotAsked,
+        "HTTP/1.1 407 Proxy Authentication Required\r\nConnection: close\r\n"
+        "Content-Length: 0\r\n\r\n"));
+    TestProxy proxy;
+    const DeliveryRecord record
+        = deliver(u"https://127.0.0.1:%1/hooks"_s.arg(endpoint.serverPort()), proxy.url());
+    QCOMPARE(record.verdict.kind(), FailureKind::StatusMismatch);
+    QCOMPARE(record.attempts.first().response.status, 407);
+    QVERIFY2(
+        !record.verdict.summary().contains(u"The proxy"_s), qPrintable(record.verdict.summary()));
+    QCOMPARE(proxy.passages().size(), 1);
+    QVERIFY(proxy.passages().first().admitted);
 }
 
 QTEST_GUILESS_MAIN(ProxyDeliveryTest)

@@ -124,7 +124,7 @@ bool TestCertificates::make(QString* error, Trust trust)
 }
 
 bool TestCertificates::listen(QSslServer& server, const QString& certificate, const QString& key,
-    ClientCertificate client) const
+    ClientCertificate client, const QByteArray& response) const
 {
     QFile certificateFile(m_directory.filePath(certificate + u".crt"_s));
     QFile keyFile(m_directory.filePath(key + u".key"_s));
@@ -138,18 +138,18 @@ bool TestCertificates::listen(QSslServer& server, const QString& certificate, co
         configuration.setCaCertificates(QSslCertificate::fromPath(path(u"ca.crt"_s)));
     }
     server.setSslConfiguration(configuration);
-    QObject::connect(&server, &QSslServer::pendingConnectionAvailable, &server, [&server] {
-        QTcpSocket* socket = server.nextPendingConnection();
-        auto received = std::make_shared<QByteArray>();
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, received] {
-            *received += socket->readAll(); // the head and the body may come apart
-            if (requestIsWhole(*received)) {
-                socket->write(
-                    "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\n{}");
-                socket->disconnectFromHost();
-            }
+    QObject::connect(
+        &server, &QSslServer::pendingConnectionAvailable, &server, [&server, response] {
+            QTcpSocket* socket = server.nextPendingConnection();
+            auto received = std::make_shared<QByteArray>();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, received, response] {
+                *received += socket->readAll(); // the head and the body may come apart
+                if (requestIsWhole(*received)) {
+                    socket->write(response);
+                    socket->disconnectFromHost();
+                }
+            });
         });
-    });
     return server.listen(QHostAddress::LocalHost, 0);
 }
 

@@ -26,10 +26,13 @@ public:
     bool make(QString* error, Trust trust = Trust::Process);
     QString path(const QString& fileName) const { return m_directory.filePath(fileName); }
     // Listens on 127.0.0.1 with `certificate` and the key of `key`, answering
-    // 200 with "{}" to each whole request; false when it cannot.
-    // A required client certificate must come from the test CA.
+    // each whole request with `response` (200 with "{}" unless given); false
+    // when it cannot. A required client certificate must come from the test
+    // CA.
     bool listen(QSslServer& server, const QString& certificate, const QString& key,
-        ClientCertificate client = ClientCertificate::NotAsked) const;
+        ClientCertificate client = ClientCertificate::NotAsked,
+        const QByteArray& response = QByteArrayLiteral(
+            "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\n{}")) const;
 
     // `openssl s_server` requiring a client certificate from the test CA, as
     // a real peer: unlike a Qt server it tells a refused client why, in a
