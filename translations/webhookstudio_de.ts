@@ -2549,8 +2549,16 @@
         <translation>Importierte Kampagne</translation>
     </message>
     <message>
-        <source>note: the secret value became ${%1}; provide it as the environment variable %1 (or in the app) to send.</source>
-        <translation>Hinweis: Der geheime Wert wurde zu ${%1}; stellen Sie ihn zum Senden als Umgebungsvariable %1 bereit (oder in der App).</translation>
+        <source>note: the secret value is kept in the system keychain as ${%1}; the app and send find it there.</source>
+        <translation>Hinweis: Der geheime Wert wird im Schlüsselbund des Systems als ${%1} aufbewahrt; die App und send finden ihn dort.</translation>
+    </message>
+    <message>
+        <source>note: the secret value became ${%1}, and no keychain can keep it (%2). Supply it when sending with:</source>
+        <translation>Hinweis: Der geheime Wert wurde zu ${%1}, und kein Schlüsselbund kann ihn aufbewahren (%2). Geben Sie ihn beim Senden so an:</translation>
+    </message>
+    <message>
+        <source>it did not answer</source>
+        <translation>er hat nicht geantwortet</translation>
     </message>
 </context>
 <context>
@@ -4512,13 +4520,6 @@
     <message>
         <source>Sample value</source>
         <translation>Beispielwert</translation>
-    </message>
-</context>
-<context>
-    <name>SecretKeychain</name>
-    <message>
-        <source>the system keychain did not answer</source>
-        <translation>der Systemschlüsselbund hat nicht geantwortet</translation>
     </message>
 </context>
 <context>

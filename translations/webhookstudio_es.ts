@@ -2549,8 +2549,16 @@
         <translation>Campaña importada</translation>
     </message>
     <message>
-        <source>note: the secret value became ${%1}; provide it as the environment variable %1 (or in the app) to send.</source>
-        <translation>nota: el valor secreto se ha convertido en ${%1}; para enviar, proporciónelo como variable de entorno %1 (o en la aplicación).</translation>
+        <source>note: the secret value is kept in the system keychain as ${%1}; the app and send find it there.</source>
+        <translation>nota: el valor secreto se guarda en el llavero del sistema como ${%1}; la aplicación y send lo encuentran ahí.</translation>
+    </message>
+    <message>
+        <source>note: the secret value became ${%1}, and no keychain can keep it (%2). Supply it when sending with:</source>
+        <translation>nota: el valor secreto pasó a ser ${%1} y ningún llavero puede guardarlo (%2). Indíquelo al enviar con:</translation>
+    </message>
+    <message>
+        <source>it did not answer</source>
+        <translation>no respondió</translation>
     </message>
 </context>
 <context>
@@ -4512,13 +4520,6 @@
     <message>
         <source>Sample value</source>
         <translation>Valor de ejemplo</translation>
-    </message>
-</context>
-<context>
-    <name>SecretKeychain</name>
-    <message>
-        <source>the system keychain did not answer</source>
-        <translation>el llavero del sistema no respondió</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "ImportCommand.h"
 
 #include "catalog/EventCatalog.h"
+#include "exchange/CurlCommand.h"
 #include "exchange/CurlImporter.h"
 #include "exchange/ProductionExport.h"
 #include "io/DocumentWriter.h"
 #include "io/SecretExtractor.h"
+#include "keychain/SecretKeychain.h"
 
 using namespace Qt::StringLiterals;
 
@@ -71,14 +73,27 @@ int ImportCommand::run(const QStringList& arguments, CliOutput& output)
             return Failure;
         document = *loaded.document;
     }
-    // Secret values are never written: say which references now stand for
-    // them, so they can be provided.
-    for (const SecretExtractor::Secret& secret : SecretExtractor::extract(document)) {
-        output.err() << label << u": "_s << secret.path << u": "_s
-                     << tr("note: the secret value became ${%1}; provide it as the environment "
-                           "variable %1 (or in the app) to send.")
-                            .arg(secret.name)
-                     << u'\n';
+    // Secret values are never written: they go to the keychain, as the app
+    // keeps them, or the user is told how to supply them.
+    const QList<SecretExtractor::Secret> secrets = SecretExtractor::extract(document);
+    SecretKeychain keychain(SecretKeychain::defaultService());
+    for (const SecretExtractor::Secret& secret : secrets) {
+        output.err() << label << u": "_s << secret.path << u": "_s;
+        if (keychain.writeNow(secret.name, secret.value)) {
+            output.err() << tr("note: the secret value is kept in the system keychain as ${%1}; "
+                               "the app and send find it there.")
+                                .arg(secret.name)
+                         << u'\n';
+        } else {
+            output.err() << tr("note: the secret value became ${%1}, and no keychain can keep it "
+                               "(%2). Supply it when sending with:")
+                                .arg(secret.name,
+                                    keychain.unavailableReason().isEmpty()
+                                        ? tr("it did not answer")
+                                        : keychain.unavailableReason())
+                         << u"\n  export "_s << secret.name << u'='
+                         << CurlCommand::quote(secret.value) << u'\n';
+        }
     }
     return writeResult(DocumentWriter::toJson(document), parser.value(out), output) ? Success
                                                                                     : Failure;

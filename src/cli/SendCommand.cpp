@@ -9,6 +9,7 @@
 #include "delivery/HttpClient.h"
 #include "delivery/SuccessEvaluator.h"
 #include "history/DeliveryHistory.h"
+#include "keychain/SecretKeychain.h"
 #include "storage/Preferences.h"
 
 #include <QFileInfo>
@@ -159,7 +160,7 @@ int SendCommand::sendBurst(const WebhookSelection& selection,
     CliOutput& output)
 {
     const RequestTemplate compiled(selection.webhook());
-    const EnvironmentSecretResolver secrets;
+    const MemorySecretStore& secrets = m_secrets;
     const EventContext::Options contextOptions = selection.contextOptions();
     // Each delivery is a new event: a new id, the same sample data.
     const auto factory = [&](int) {
@@ -233,6 +234,20 @@ bool SendCommand::readProxies(const QCommandLineParser& parser, const QCommandLi
     if (parser.isSet(noProxy))
         m_proxies.setNoProxy(parser.value(noProxy));
     return true;
+}
+
+void SendCommand::fetchSecrets(const RequestTemplate& compiled, const EventContext& context)
+{
+    // The process environment first (CI passes secrets so); what it lacks
+    // from the keychain, where the app and import keep them.
+    m_secrets.setFallback(&m_environment);
+    const QStringList missing = DeliveryPreparer::missingSecrets(compiled, context, m_environment);
+    if (missing.isEmpty())
+        return;
+    SecretKeychain keychain(SecretKeychain::defaultService());
+    const SecretKeychain::Values stored = keychain.readNow(missing);
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        m_secrets.insert(it.key(), it.value());
 }
 
 bool SendCommand::readTls(
@@ -318,8 +333,9 @@ int SendCommand::run(const QStringList& arguments, CliOutput& output)
     const EventContext::Options contextOptions = selection.contextOptions();
     const EventContext context
         = EventContext::build(selection.document(), selection.event(), contextOptions);
-    const EnvironmentSecretResolver secrets;
     const RequestTemplate compiled(selection.webhook());
+    fetchSecrets(compiled, context);
+    const MemorySecretStore& secrets = m_secrets;
     DeliveryPreparer::Result prepared
         = DeliveryPreparer::prepare(compiled, context, secrets, selection.webhookPath(), options);
     if (!parser.isSet(allowUnresolvedOption)) {

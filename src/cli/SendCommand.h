@@ -3,6 +3,8 @@
 #include "CliCommand.h"
 #include "delivery/DeliveryBurst.h"
 #include "delivery/DeliveryPreparer.h"
+#include "delivery/EnvironmentSecretResolver.h"
+#include "delivery/MemorySecretStore.h"
 #include "delivery/ProxyConfig.h"
 #include "delivery/TlsOptions.h"
 
@@ -41,6 +43,12 @@ private:
     bool readTls(
         const QCommandLineParser& parser, const WebhookSelection& selection, CliOutput& output);
 
+    // The secrets the request needs that the process environment lacks,
+    // from the system keychain, into m_secrets.
+    void fetchSecrets(const RequestTemplate& compiled, const EventContext& context);
+
     ProxyConfig m_proxies;
     TlsOptions m_tls;
+    EnvironmentSecretResolver m_environment;
+    MemorySecretStore m_secrets;
 };

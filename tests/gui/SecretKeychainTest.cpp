@@ -1,4 +1,4 @@
-#include "secrets/SecretKeychain.h"
+#include "keychain/SecretKeychain.h"
 
 #include "document/CampaignSession.h"
 

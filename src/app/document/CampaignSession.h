@@ -2,8 +2,8 @@
 
 #include "delivery/EnvironmentSecretResolver.h"
 #include "delivery/MemorySecretStore.h"
+#include "keychain/SecretKeychain.h"
 #include "model/CampaignDocument.h"
-#include "secrets/SecretKeychain.h"
 #include "templating/EventContext.h"
 #include "validation/CampaignChecker.h"
 

@@ -1,6 +1,6 @@
 #include "help/AboutBox.h"
 
-#include "secrets/SecretKeychain.h"
+#include "keychain/SecretKeychain.h"
 #include "storage/DataLocation.h"
 
 #include <QMessageBox>

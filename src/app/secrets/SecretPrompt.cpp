@@ -3,8 +3,8 @@
 #include "catalog/EventCatalog.h"
 #include "delivery/DeliveryPreparer.h"
 #include "document/CampaignSession.h"
+#include "keychain/SecretKeychain.h"
 #include "model/SecretReference.h"
-#include "secrets/SecretKeychain.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #include "secrets/SecretStorageNotice.h"
 
-#include "secrets/SecretKeychain.h"
+#include "keychain/SecretKeychain.h"
 
 using namespace Qt::StringLiterals;
 

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace QKeychain {
 class Job;
@@ -36,7 +37,15 @@ public:
     // Reads `names`; `done` gets those the keychain has, once all answered
     // (on a later turn of the event loop, never from within this call).
     void read(const QStringList& names, const std::function<void(const Values&)>& done);
-    void write(const QString& name, const QString& value);
+    // `done`, when given, learns whether the value was stored (on a later
+    // turn of the event loop).
+    void write(const QString& name, const QString& value,
+        const std::function<void(bool stored)>& done = {});
+    // Reads `names` and waits for the answers (at most `timeoutMs`), for
+    // callers without an event loop of their own: the CLI.
+    Values readNow(const QStringList& names, int timeoutMs = 10000);
+    // Writes and waits; whether the value was stored.
+    bool writeNow(const QString& name, const QString& value, int timeoutMs = 10000);
 
 signals:
     // The keychain failed (or refused to store or give out a value) for a
@@ -45,6 +54,8 @@ signals:
     void becameUnavailable(const QString& reason);
 
 private:
+    template<typename Answer, typename Start>
+    static std::optional<Answer> waitFor(int timeoutMs, Start start);
     // True when `job` failed because there is no usable keychain.
     bool noteFailure(const QKeychain::Job* job);
 

@@ -1,10 +1,13 @@
-#include "secrets/SecretKeychain.h"
+#include "SecretKeychain.h"
 
+#include <QEventLoop>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -62,13 +65,54 @@ void SecretKeychain::read(const QStringList& names, const std::function<void(con
     }
 }
 
-void SecretKeychain::write(const QString& name, const QString& value)
+void SecretKeychain::write(
+    const QString& name, const QString& value, const std::function<void(bool)>& done)
 {
-    if (!isAvailable())
+    if (!isAvailable()) {
+        if (done)
+            QTimer::singleShot(0, this, [done] { done(false); });
         return;
+    }
     auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(name);
     job->setTextData(value);
-    connect(job, &QKeychain::Job::finished, this, [this, job] { noteFailure(job); });
+    connect(job, &QKeychain::Job::finished, this, [this, job, done] {
+        const bool failed = noteFailure(job);
+        if (done)
+            done(!failed);
+    });
     job->start();
+}
+
+// An answer that may come after the wait gave up: it then lands in the
+// shared state and quits nothing.
+template<typename Answer, typename Start>
+std::optional<Answer> SecretKeychain::waitFor(int timeoutMs, Start start)
+{
+    auto answer = std::make_shared<std::optional<Answer>>();
+    QEventLoop loop;
+    QPointer<QEventLoop> waiting(&loop);
+    start([answer, waiting](const Answer& value) {
+        *answer = value;
+        if (waiting)
+            waiting->quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!*answer)
+        loop.exec();
+    return *answer;
+}
+
+SecretKeychain::Values SecretKeychain::readNow(const QStringList& names, int timeoutMs)
+{
+    return waitFor<Values>(timeoutMs,
+        [this, &names](const std::function<void(const Values&)>& done) { read(names, done); })
+        .value_or(Values());
+}
+
+bool SecretKeychain::writeNow(const QString& name, const QString& value, int timeoutMs)
+{
+    return waitFor<bool>(timeoutMs, [&](const std::function<void(const bool&)>& done) {
+        write(name, value, [done](bool stored) { done(stored); });
+    }).value_or(false);
 }
