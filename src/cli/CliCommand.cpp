@@ -90,13 +90,11 @@ bool CliCommand::checkEnvironment(const CampaignDocument& document, const QStrin
 {
     if (name.isEmpty() || document.findEnvironment(name))
         return true;
-    QStringList names;
-    for (const Environment& environment : document.environments)
-        names.append(u'"' + environment.name + u'"');
+    const QStringList names = document.environmentNames();
     output.err() << (names.isEmpty()
             ? tr("%1: --environment: the campaign has no environments.").arg(command)
             : tr("%1: --environment: the campaign has no environment \"%2\"; it has %3.")
-                  .arg(command, name, names.join(u", "_s)))
+                  .arg(command, name, u'"' + names.join(u"\", \""_s) + u'"'))
                  << u'\n';
     return false;
 }

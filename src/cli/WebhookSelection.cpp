@@ -84,9 +84,7 @@ bool WebhookSelection::resolve(
 
 const Environment* WebhookSelection::environment() const
 {
-    if (!m_environment.isEmpty())
-        return m_document->findEnvironment(m_environment);
-    return m_document->environments.isEmpty() ? nullptr : &m_document->environments.first();
+    return m_document->chosenEnvironment(m_environment);
 }
 
 EventContext::Options WebhookSelection::contextOptions() const

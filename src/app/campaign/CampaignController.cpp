@@ -3,7 +3,7 @@
 #include "campaign/CampaignDialog.h"
 #include "campaign/SampleDataDialog.h"
 #include "document/CampaignSession.h"
-#include "model/SecretReference.h"
+#include "io/SecretExtractor.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -60,20 +60,8 @@ void CampaignController::runDialog(const std::function<void(CampaignDialog&)>& o
 
 void CampaignController::keepEnvironmentSecrets(CampaignDocument& document)
 {
-    const auto keep = [&](QString& value, const QString& environment, const QString& purpose) {
-        if (value.isEmpty() || SecretReference::isReference(value))
-            return;
-        const QString name = Environment::secretName(document.name, environment, purpose);
-        m_session->keepSecret(name, value);
-        value = SecretReference::make(name);
-    };
-    for (Environment& environment : document.environments) {
-        for (EnvironmentVariable& variable : environment.variables) {
-            if (variable.secret)
-                keep(variable.value, environment.name, variable.name);
-        }
-        keep(environment.tls.passphrase, environment.name, u"tls passphrase"_s);
-    }
+    for (const SecretExtractor::Secret& secret : SecretExtractor::extractEnvironments(document))
+        m_session->keepSecret(secret.name, secret.value);
 }
 
 void CampaignController::editSampleData()

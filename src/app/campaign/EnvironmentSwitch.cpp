@@ -28,9 +28,7 @@ EnvironmentSwitch::EnvironmentSwitch(CampaignSession* session, QWidget* parent)
 
 void EnvironmentSwitch::refill()
 {
-    QStringList names;
-    for (const Environment& environment : m_session->document().environments)
-        names.append(environment.name);
+    const QStringList names = m_session->document().environmentNames();
     const QSignalBlocker blocker(this);
     clear();
     if (names.isEmpty())

@@ -182,10 +182,9 @@ std::optional<Problem> DeliveryController::useNetworkSettings(const QString& env
 {
     m_client.setProxyConfig(Preferences::proxyConfig(
         m_session->secrets().value(Preferences::proxyPasswordSecret()).value_or(QString())));
-    const QList<Environment>& environments = m_session->document().environments;
-    const auto found = std::find_if(environments.cbegin(), environments.cend(),
-        [&](const Environment& environment) { return environment.name == environmentName; });
-    if (found == environments.cend()) {
+    const CampaignDocument& document = m_session->document();
+    const Environment* found = document.findEnvironment(environmentName);
+    if (!found) {
         m_client.setTlsOptions({});
         return std::nullopt;
     }
@@ -199,7 +198,7 @@ std::optional<Problem> DeliveryController::useNetworkSettings(const QString& env
     if (!tls) {
         return Problem::error(JsonPath()
                                   .key(u"environments")
-                                  .index(found - environments.cbegin())
+                                  .index(found - document.environments.constData())
                                   .key(u"tls")
                                   .toString(),
             u"send.tls"_s,

@@ -168,9 +168,7 @@ PostmanExport::Result PostmanExport::write(
     };
     result.json = QJsonDocument(collection).toJson(QJsonDocument::Indented);
     result.variables = variables;
-    const Environment* used = environment.isEmpty()
-        ? (document.environments.isEmpty() ? nullptr : &document.environments.first())
-        : document.findEnvironment(environment);
+    const Environment* used = document.chosenEnvironment(environment);
     result.environmentName = used ? tr("%1 · %2").arg(document.name, used->name) : document.name;
     result.environmentJson = environmentFile(result.environmentName, localReceiverUrl, variables);
     return result;

@@ -77,17 +77,12 @@ std::optional<CampaignDocument> ProductionExport::withEnvironmentFirst(
                     .arg(environmentName)));
         return std::nullopt;
     }
-    const Environment* environment = environmentName.isEmpty()
-        ? &document.environments.first()
-        : document.findEnvironment(environmentName);
+    const Environment* environment = document.chosenEnvironment(environmentName);
     if (!environment) {
-        QStringList names;
-        for (const Environment& each : document.environments)
-            names.append(u'"' + each.name + u'"');
-        result.problems.append(
-            Problem::error(u"--environment"_s, u"production.environment-unknown"_s,
-                tr("The campaign has no environment \"%1\"; it has %2.")
-                    .arg(environmentName, names.join(u", "_s))));
+        const QString names = u'"' + document.environmentNames().join(u"\", \""_s) + u'"';
+        result.problems.append(Problem::error(u"--environment"_s,
+            u"production.environment-unknown"_s,
+            tr("The campaign has no environment \"%1\"; it has %2.").arg(environmentName, names)));
         return std::nullopt;
     }
     result.environment = environment->name;

@@ -22,4 +22,7 @@ public:
     };
 
     static QList<Secret> extract(CampaignDocument& document);
+    // The same for the environments' secrets only (variables, TLS
+    // passphrases), as the campaign dialog hands them over.
+    static QList<Secret> extractEnvironments(CampaignDocument& document);
 };

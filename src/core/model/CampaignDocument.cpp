@@ -37,6 +37,21 @@ const Environment* CampaignDocument::findEnvironment(const QString& environmentN
     return nullptr;
 }
 
+const Environment* CampaignDocument::chosenEnvironment(const QString& environmentName) const
+{
+    if (!environmentName.isEmpty())
+        return findEnvironment(environmentName);
+    return environments.isEmpty() ? nullptr : &environments.first();
+}
+
+QStringList CampaignDocument::environmentNames() const
+{
+    QStringList names;
+    for (const Environment& environment : environments)
+        names.append(environment.name);
+    return names;
+}
+
 QStringList CampaignDocument::environmentVariableNames() const
 {
     QStringList names;

@@ -26,6 +26,10 @@ struct CampaignDocument
 
     int indexOfWebhook(const QString& name) const;
     const Environment* findEnvironment(const QString& name) const;
+    // The environment `name` picks: that one, or the first when `name` is
+    // empty; null when there is no such one (or none at all).
+    const Environment* chosenEnvironment(const QString& name) const;
+    QStringList environmentNames() const;
     // Every variable name any environment defines, in order of first
     // definition.
     QStringList environmentVariableNames() const;

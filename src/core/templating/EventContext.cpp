@@ -96,9 +96,7 @@ void EventContext::useEnvironment(const CampaignDocument& document, const QStrin
 {
     const QStringList names = document.environmentVariableNames();
     m_environmentVariables = QSet<QString>(names.cbegin(), names.cend());
-    const Environment* environment = name.isEmpty()
-        ? (document.environments.isEmpty() ? nullptr : &document.environments.first())
-        : document.findEnvironment(name);
+    const Environment* environment = document.chosenEnvironment(name);
     if (!environment)
         return;
     m_environmentName = environment->name;
