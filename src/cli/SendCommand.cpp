@@ -159,7 +159,8 @@ int SendCommand::sendBurst(const WebhookSelection& selection,
     const DeliveryPreparer::Options& options, int count, int concurrency, bool json,
     CliOutput& output)
 {
-    const RequestTemplate compiled(selection.webhook());
+    // Compiled against the campaign's layout: each new context has the same.
+    const RequestTemplate compiled(selection.webhook(), FieldLayout(selection.document()));
     const MemorySecretStore& secrets = m_secrets;
     const EventContext::Options contextOptions = selection.contextOptions();
     // Each delivery is a new event: a new id, the same sample data.
@@ -333,7 +334,7 @@ int SendCommand::run(const QStringList& arguments, CliOutput& output)
     const EventContext::Options contextOptions = selection.contextOptions();
     const EventContext context
         = EventContext::build(selection.document(), selection.event(), contextOptions);
-    const RequestTemplate compiled(selection.webhook());
+    const RequestTemplate compiled(selection.webhook(), context.layout());
     fetchSecrets(compiled, context);
     const MemorySecretStore& secrets = m_secrets;
     DeliveryPreparer::Result prepared

@@ -17,6 +17,7 @@ private slots:
     void headerNamesAreTokens_data();
     void headerNamesAreTokens();
     void headerValuesStayOnOneLine();
+    void encodedUrlsAreWhatQUrlMakes();
     void responseKeyPaths_data();
     void responseKeyPaths();
     void secretReferences();
@@ -47,6 +48,41 @@ void ModelRulesTest::headerNamesAreTokens()
     QFETCH(QString, name);
     QFETCH(bool, valid);
     QCOMPARE(HttpSyntax::isToken(name), valid);
+}
+
+// encodedHttpUrl skips parsing for URLs it recognises as already encoded:
+// whatever it decides, the result must be QUrl's, character by character.
+void ModelRulesTest::encodedUrlsAreWhatQUrlMakes()
+{
+    const auto reference = [](const QString& url) {
+        const QUrl parsed(url, QUrl::TolerantMode);
+        return HttpSyntax::isHttpUrl(parsed) ? QString::fromUtf8(parsed.toEncoded()) : QString();
+    };
+    QStringList urls = { u"http://127.0.0.1:8787/crm/v2/contacts/0035e/calls"_s,
+        u"https://hooks.staging.example/a/b?x=1&y=%2F#top"_s, u"http://host"_s,
+        u"HTTP://Host.Example/"_s, u"http://127.1/"_s, u"http://010.0.0.1/"_s, u"http://h:080/"_s,
+        u"http://h:65536/"_s, u"http://h:0/"_s, u"http://1.2.3.4.5/"_s, u"http://256.1.1.1/"_s,
+        u"http://a.1/"_s, u"http://h:/"_s, u"http://user@h/"_s, u"http://[::1]:80/"_s,
+        u"http://xn--bcher-kva.example/"_s, u"http://bücher.example/"_s, u"http://a..b/"_s,
+        u"http://-a.b/"_s, u"http://h/a b"_s, u"http://h/%7e%7E%41"_s, u"http://h/#a#b"_s,
+        u"ftp://h/"_s, u"http:///path"_s, u"http://h/x%"_s, u"http://h/x%2"_s, u"http://h/x%zz"_s };
+    // Every printable ASCII character and a few others in every part.
+    for (char16_t c = 0x20; c < 0x7f; ++c) {
+        const QString one(QChar { c });
+        for (const QString& shape : { u"http://h%1st/p"_s, u"http://host:8%1/p"_s,
+                 u"http://host/p%1x"_s, u"http://host/p?q=%1x"_s, u"http://host/p#f%1x"_s })
+            urls.append(shape.arg(one));
+    }
+    for (const QString& other : { u"é"_s, u"\t"_s, u"€"_s })
+        urls.append(u"http://host/p"_s + other);
+    // Every percent-escape, in both cases.
+    for (int byte = 0; byte < 256; ++byte) {
+        const QString hex = u"%1"_s.arg(byte, 2, 16, QChar(u'0'));
+        urls.append(u"http://host/p%"_s + hex.toUpper());
+        urls.append(u"http://host/p?q=%"_s + hex.toLower());
+    }
+    for (const QString& url : std::as_const(urls))
+        QCOMPARE(HttpSyntax::encodedHttpUrl(url), reference(url));
 }
 
 void ModelRulesTest::headerValuesStayOnOneLine()

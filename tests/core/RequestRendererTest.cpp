@@ -35,6 +35,8 @@ private slots:
     void resolvesBuiltInsDefaultsAndTimestamps();
     void appliesSampleOverrides();
     void rendersAMegabyteTranscript();
+    void slotsGiveWhatNamesGive();
+    void aChangedDataModelIsBoundAgain();
 
 private:
     RenderedRequest render(const WebhookConfig& webhook, const QString& event = u"call.ended"_s,
@@ -379,6 +381,65 @@ void RequestRendererTest::rendersAMegabyteTranscript()
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     QCOMPARE(body.value(u"raw"_s).toString(), transcript);
     QCOMPARE(body.value(u"t"_s).toString(), u"Transcript: "_s + transcript);
+}
+
+namespace {
+EventContext fixedContext(const CampaignDocument& document, const EventInfo& event)
+{
+    EventContext::Options options;
+    options.eventId = u"evt_0123456789abcdefghjkmnpq"_s;
+    options.timestamp = QDateTime::fromString(u"2026-11-27T14:06:24Z"_s, Qt::ISODate);
+    return EventContext::build(document, event, options);
+}
+
+// Everything a render produces, for comparing two renders.
+QString describe(const RenderedRequest& request)
+{
+    QString text = request.url + u'\n';
+    for (const RenderedRequest::Header& header : request.headers)
+        text += header.name + u": "_s + header.value + u'\n';
+    text += QString::fromUtf8(request.body) + u'\n';
+    for (const TemplateProblem& problem : request.problems)
+        text += problem.code + u' ' + problem.message + u'\n';
+    return text;
+}
+} // namespace
+
+// A template compiled against the context's layout reads slots; one compiled
+// without it binds by name at render time. Both must render the same bytes
+// and problems for every webhook and event of the sample.
+void RequestRendererTest::slotsGiveWhatNamesGive()
+{
+    for (const WebhookConfig& webhook : std::as_const(m_sample.webhooks)) {
+        for (const EventInfo& event : EventCatalog::events()) {
+            const EventContext context = fixedContext(m_sample, event);
+            const RequestTemplate bound(webhook, context.layout());
+            QCOMPARE(bound.layoutKey(), context.layout().key());
+            const RequestTemplate unbound(webhook);
+            QVERIFY(unbound.layoutKey() != context.layout().key());
+            QCOMPARE(describe(RequestRenderer::render(bound, context)),
+                describe(RequestRenderer::render(unbound, context)));
+        }
+    }
+}
+
+// A field declared before the mapped one moves every slot after it: a
+// template compiled before the change must still find its fields.
+void RequestRendererTest::aChangedDataModelIsBoundAgain()
+{
+    const WebhookConfig webhook = m_sample.webhooks.at(m_sample.indexOfWebhook(u"CRM sync"_s));
+    const EventInfo& event = *EventCatalog::find(u"call.ended"_s);
+    const RequestTemplate compiled(webhook, FieldLayout(m_sample));
+    const QString before
+        = describe(RequestRenderer::render(compiled, fixedContext(m_sample, event)));
+
+    CampaignDocument changed = m_sample;
+    changed.dataModel.contactFields.prepend(
+        { u"nickname"_s, FieldType::String, u"Mia"_s, QString() });
+    const EventContext context = fixedContext(changed, event);
+    QVERIFY(compiled.layoutKey() != context.layout().key());
+    QCOMPARE(describe(RequestRenderer::render(compiled, context)), before);
+    QVERIFY(before.contains(u"\"name\": \"Maria Okafor\""_s));
 }
 
 QTEST_GUILESS_MAIN(RequestRendererTest)

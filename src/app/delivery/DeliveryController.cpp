@@ -164,7 +164,8 @@ DeliveryBurst* DeliveryController::startBurst(
     *problems = first.problems;
     if (!first.plan)
         return nullptr;
-    const RequestTemplate compiled(webhook);
+    // Compiled against the campaign's layout: each new context has the same.
+    const RequestTemplate compiled(webhook, FieldLayout(document));
     const MemorySecretStore& secrets = m_session->secrets();
     auto factory = [=, &secrets](int) {
         return *DeliveryPreparer::prepare(

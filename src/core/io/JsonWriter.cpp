@@ -129,19 +129,28 @@ QByteArray JsonWriter::quoted(QStringView text)
     return '"' + escaped(text.toString()).toUtf8() + '"';
 }
 
+namespace {
+// Inline, not passed as a function pointer: renders scan every value.
+constexpr auto needsEscape = [](QChar character) {
+    const char16_t c = character.unicode();
+    return c < 0x20 || c == u'"' || c == u'\\';
+};
+} // namespace
+
 QString JsonWriter::escaped(const QString& text)
 {
-    const auto needsEscape = [](QChar character) {
-        const char16_t c = character.unicode();
-        return c < 0x20 || c == u'"' || c == u'\\';
-    };
-    const auto first = std::find_if(text.cbegin(), text.cend(), needsEscape);
-    if (first == text.cend())
+    if (std::none_of(text.cbegin(), text.cend(), needsEscape))
         return text;
-
-    static const char16_t kHex[] = u"0123456789abcdef";
     QString out;
     out.reserve(text.size() + 16);
+    appendEscaped(out, text);
+    return out;
+}
+
+void JsonWriter::appendEscaped(QString& out, QStringView text)
+{
+    static const char16_t kHex[] = u"0123456789abcdef";
+    const auto first = std::find_if(text.cbegin(), text.cend(), needsEscape);
     out.append(text.constData(), first - text.cbegin());
     for (auto it = first; it != text.cend(); ++it) {
         const QChar character = *it;
@@ -178,7 +187,6 @@ QString JsonWriter::escaped(const QString& text)
             }
         }
     }
-    return out;
 }
 
 QByteArray JsonWriter::number(double value)

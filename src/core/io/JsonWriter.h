@@ -33,6 +33,8 @@ public:
     // The JSON string escapes of `text`, without the surrounding quotes; the
     // text itself (shared, not copied) when nothing needs escaping.
     static QString escaped(const QString& text);
+    // Appends the escapes of `text` to `out`.
+    static void appendEscaped(QString& out, QStringView text);
     static QByteArray number(double value);
 
 private:

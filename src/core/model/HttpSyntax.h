@@ -13,4 +13,9 @@ qsizetype forbiddenHeaderValueCharacter(QStringView value);
 QString describeCharacter(QChar character);
 // Whether a request can go there: a valid http:// or https:// URL with a host.
 bool isHttpUrl(const QUrl& url);
+// `url` as a request sends it (QUrl's tolerant reading, fully encoded), or
+// empty when it is not an http(s) URL with a host. One already in that form
+// (plain ASCII, a lowercase host, nothing left to escape) is recognised
+// without parsing: a render meets one for every request.
+QString encodedHttpUrl(const QString& url);
 } // namespace HttpSyntax

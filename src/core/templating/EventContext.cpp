@@ -11,34 +11,24 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-using FieldValues = QHash<QString, QJsonValue>;
-
-// Replaces the values of fields `target` has; others are not fields and are
-// left out (SampleOverrides warns about them).
-void mergeInto(FieldValues& target, const QJsonObject& values)
+// The fixed part of the slots as each event sees it, built once: the
+// catalog's sample call (built-ins and timestamps are filled per delivery).
+const QList<TemplateValue>& fixedSlots(const EventInfo& event)
 {
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        const auto field = target.find(it.key());
-        if (field != target.end())
-            *field = it.value();
-    }
-}
-
-// The catalog's sample call as each event sees it, built once.
-const FieldValues& sampleCallLog(const EventInfo& event)
-{
-    static const QHash<QString, FieldValues> kCallLogs = [] {
-        QHash<QString, FieldValues> callLogs;
+    static const QHash<QString, QList<TemplateValue>> kSlots = [] {
+        const FieldLayout layout;
+        const int first = layout.firstSlot(DataSource::CallLogField);
+        QHash<QString, QList<TemplateValue>> byEvent;
         for (const EventInfo& info : EventCatalog::events()) {
             const QJsonObject call = SampleEvents::callLog(info);
-            FieldValues values;
-            for (auto it = call.constBegin(); it != call.constEnd(); ++it)
-                values.insert(it.key(), it.value());
-            callLogs.insert(info.name, values);
+            QList<TemplateValue> values(layout.size());
+            for (int i = 0; i < layout.slotCount(DataSource::CallLogField); ++i)
+                values[first + i] = TemplateValue(call.value(layout.name(first + i)));
+            byEvent.insert(info.name, values);
         }
-        return callLogs;
+        return byEvent;
     }();
-    return *kCallLogs.constFind(event.name);
+    return *kSlots.constFind(event.name);
 }
 
 EventContext::Lookup found(const QJsonValue& value)
@@ -75,27 +65,75 @@ EventContext EventContext::build(
     context.m_campaignName = document.name;
     context.m_localReceiverUrl
         = options.localReceiverUrl.isEmpty() ? defaultLocalReceiverUrl() : options.localReceiverUrl;
+    context.m_layout = FieldLayout(document);
+    context.m_slots = fixedSlots(event);
+    context.m_slots.resize(context.m_layout.size());
+    context.m_secretSlots.resize(context.m_layout.size());
+    context.set(FieldLayout::Event, event.name);
+    context.set(FieldLayout::EventId, context.m_eventId);
+    context.set(FieldLayout::Timestamp, context.timestampText());
+    context.set(FieldLayout::LocalReceiver, context.m_localReceiverUrl);
 
-    FieldValues callLog = sampleCallLog(event);
-    mergeInto(callLog, document.sampleData.callLog);
-    mergeInto(callLog, options.overrides.of(DataSource::CallLogField));
-    context.m_values.insert(DataSource::CallLogField, callLog);
-    for (DataSource source : { DataSource::ContactField, DataSource::AgentOutcomeField,
-             DataSource::DynamicVariable, DataSource::PostCallOutcome }) {
-        FieldValues values;
-        for (const FieldDefinition& field : document.dataModel.fields(source))
-            values.insert(field.name, field.sample.isUndefined() ? QJsonValue() : field.sample);
-        mergeInto(values, options.overrides.of(source));
-        context.m_values.insert(source, values);
-    }
+    context.merge(DataSource::CallLogField, document.sampleData.callLog);
+    context.fillDeclared(document);
+    for (DataSource source :
+        { DataSource::CallLogField, DataSource::ContactField, DataSource::AgentOutcomeField,
+            DataSource::DynamicVariable, DataSource::PostCallOutcome })
+        context.merge(source, options.overrides.of(source));
+    context.fillTimestamps();
     context.useEnvironment(document, options.environment);
     return context;
 }
 
+void EventContext::set(int slot, const QJsonValue& value)
+{
+    m_slots[slot] = TemplateValue(value);
+}
+
+void EventContext::fillDeclared(const CampaignDocument& document)
+{
+    for (DataSource source : { DataSource::ContactField, DataSource::AgentOutcomeField,
+             DataSource::DynamicVariable, DataSource::PostCallOutcome }) {
+        int slot = m_layout.firstSlot(source);
+        for (const FieldDefinition& field : document.dataModel.fields(source))
+            set(slot++, field.sample.isUndefined() ? QJsonValue() : field.sample);
+    }
+}
+
+// Replaces the values of fields the source has; others are not fields and
+// are left out (SampleOverrides warns about them).
+void EventContext::merge(DataSource source, const QJsonObject& values)
+{
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const int slot = m_layout.slot(source, it.key());
+        if (slot >= 0)
+            set(slot, it.value());
+    }
+}
+
+// The delivery's time, and the call's milestones as the call log has them.
+void EventContext::fillTimestamps()
+{
+    const int first = m_layout.firstSlot(DataSource::Timestamp);
+    for (int slot = first; slot < first + m_layout.slotCount(DataSource::Timestamp); ++slot) {
+        const QString& name = m_layout.name(slot);
+        if (name == u"now")
+            set(slot, timestampText());
+        else if (name == u"now_unix")
+            set(slot, static_cast<double>(m_timestamp.toSecsSinceEpoch()));
+        else if (name == u"now_unix_ms")
+            set(slot, static_cast<double>(m_timestamp.toMSecsSinceEpoch()));
+        else // call_created_at and friends read the call log's created_at, ...
+            set(slot, valueOf(DataSource::CallLogField, name.mid(5)));
+    }
+}
+
 void EventContext::useEnvironment(const CampaignDocument& document, const QString& name)
 {
-    const QStringList names = document.environmentVariableNames();
-    m_environmentVariables = QSet<QString>(names.cbegin(), names.cend());
+    const int first = m_layout.firstSlot(DataSource::EnvironmentVariable);
+    for (int slot = first; slot < first + m_layout.slotCount(DataSource::EnvironmentVariable);
+         ++slot)
+        set(slot, QJsonValue(QJsonValue::Undefined));
     const Environment* environment = document.chosenEnvironment(name);
     if (!environment)
         return;
@@ -103,21 +141,11 @@ void EventContext::useEnvironment(const CampaignDocument& document, const QStrin
     // {{local_receiver}} may stand in a value, so a Local environment can
     // point at whichever port the receiver runs on.
     static const QRegularExpression kLocalReceiver(u"\\{\\{\\s*local_receiver\\s*\\}\\}"_s);
-    FieldValues values;
     for (const EnvironmentVariable& variable : environment->variables) {
-        values.insert(
-            variable.name, QString(variable.value).replace(kLocalReceiver, m_localReceiverUrl));
-        if (variable.secret)
-            m_secretVariables.insert(variable.name);
+        const int slot = m_layout.slot(DataSource::EnvironmentVariable, variable.name);
+        set(slot, QString(variable.value).replace(kLocalReceiver, m_localReceiverUrl));
+        m_secretSlots.setBit(slot, variable.secret);
     }
-    m_values.insert(DataSource::EnvironmentVariable, values);
-}
-
-const EventContext::FieldValues& EventContext::values(DataSource source) const
-{
-    static const FieldValues kNone;
-    const auto it = m_values.constFind(source);
-    return it == m_values.cend() ? kNone : *it;
 }
 
 QString EventContext::defaultLocalReceiverUrl()
@@ -132,15 +160,8 @@ QString EventContext::timestampText() const
 
 QJsonValue EventContext::builtIn(QStringView name) const
 {
-    if (name == u"event")
-        return m_event->name;
-    if (name == u"event_id")
-        return m_eventId;
-    if (name == u"timestamp")
-        return timestampText();
-    if (name == u"local_receiver")
-        return m_localReceiverUrl;
-    return QJsonValue(QJsonValue::Undefined);
+    const int slot = FieldLayout::builtInSlot(name);
+    return slot < 0 ? QJsonValue(QJsonValue::Undefined) : m_slots.at(slot).json;
 }
 
 EventContext::Lookup EventContext::lookup(DataSource source, const QString& field) const
@@ -149,45 +170,40 @@ EventContext::Lookup EventContext::lookup(DataSource source, const QString& fiel
     const FieldAvailability availability = fieldAvailability(requirement, *m_event, field);
     if (!availability.available)
         return { QJsonValue(), false, availability.reason };
+    return found(valueOf(source, field));
+}
 
-    if (source == DataSource::Timestamp) {
-        if (field == u"now")
-            return found(timestampText());
-        if (field == u"now_unix")
-            return found(static_cast<double>(m_timestamp.toSecsSinceEpoch()));
-        if (field == u"now_unix_ms")
-            return found(static_cast<double>(m_timestamp.toMSecsSinceEpoch()));
-        // call_created_at and friends read the call log's created_at, ...
-        return found(values(DataSource::CallLogField).value(field.mid(5)));
-    }
-    return found(values(source).value(field));
+QJsonValue EventContext::valueOf(DataSource source, const QString& field) const
+{
+    const int slot = m_layout.slot(source, field);
+    return slot < 0 ? QJsonValue() : m_slots.at(slot).json;
 }
 
 bool EventContext::hasField(DataSource source, const QString& field) const
 {
     if (source == DataSource::DefaultValue)
         return true;
-    if (source == DataSource::Timestamp)
-        return DataSourceCatalog::findFixedField(source, field) != nullptr;
-    return values(source).contains(field);
+    const int slot = m_layout.slot(source, field);
+    return slot >= 0 && !m_slots.at(slot).json.isUndefined();
 }
 
 QJsonObject EventContext::available(DataSource source) const
 {
-    const FieldValues& all = values(source);
     QJsonObject result;
-    for (auto it = all.cbegin(); it != all.cend(); ++it) {
-        const FieldRequirement requirement = DataSourceCatalog::requirement(source, it.key());
-        if (fieldAvailability(requirement, *m_event, it.key()).available)
-            result.insert(it.key(), it.value());
+    const int first = m_layout.firstSlot(source);
+    for (int slot = first; slot < first + m_layout.slotCount(source); ++slot) {
+        const QString& name = m_layout.name(slot);
+        const FieldRequirement requirement = DataSourceCatalog::requirement(source, name);
+        if (fieldAvailability(requirement, *m_event, name).available)
+            result.insert(name, m_slots.at(slot).json);
     }
     return result;
 }
 
 QJsonObject EventContext::data() const
 {
-    QJsonObject data = SampleEvents::details(*m_event,
-        values(DataSource::CallLogField).value(u"transcript"_s).toString(), m_campaignName);
+    QJsonObject data = SampleEvents::details(
+        *m_event, valueOf(DataSource::CallLogField, u"transcript"_s).toString(), m_campaignName);
     if (!m_event->carriesCall())
         return data;
     data.insert(u"call"_s, available(DataSource::CallLogField));

@@ -1,18 +1,20 @@
 #pragma once
 
+#include "FieldLayout.h"
 #include "SampleOverrides.h"
+#include "TemplateValue.h"
 #include "catalog/EventInfo.h"
 #include "model/CampaignDocument.h"
 
+#include <QBitArray>
 #include <QDateTime>
-#include <QHash>
 #include <QJsonObject>
-#include <QSet>
 
 // Everything a template can refer to for one delivery of one event: the
 // built-ins (event, event_id, timestamp), the sample call as it stands at
 // that event, the campaign's declared fields and the event's own payload.
-// Built once per delivery, read by every render of it.
+// Built once per delivery, read by every render of it: values sit in the
+// slots of a FieldLayout, which compiled templates read by index.
 class EventContext
 {
 public:
@@ -67,10 +69,20 @@ public:
     // placeholder resolves from the environment in use without a mapping.
     bool isEnvironmentVariable(const QString& name) const
     {
-        return m_environmentVariables.contains(name);
+        return m_layout.slot(DataSource::EnvironmentVariable, name) >= 0;
     }
     // Whether `name` is a secret variable of the environment in use.
-    bool isSecretVariable(const QString& name) const { return m_secretVariables.contains(name); }
+    bool isSecretVariable(const QString& name) const
+    {
+        return isSecretSlot(m_layout.slot(DataSource::EnvironmentVariable, name));
+    }
+
+    const FieldLayout& layout() const { return m_layout; }
+    // The value in a slot of the layout: null for a field without a sample
+    // value, undefined for an environment variable the environment in use
+    // does not define.
+    const TemplateValue& value(int slot) const { return m_slots.at(slot); }
+    bool isSecretSlot(int slot) const { return slot >= 0 && m_secretSlots.testBit(slot); }
     // The standard envelope: {"event", "event_id", "timestamp", "data"}.
     QByteArray envelope() const;
     // The envelope's data: the call, contact and outcomes the event carries
@@ -78,13 +90,14 @@ public:
     QJsonObject data() const;
 
 private:
-    // Field name → value, for one source. A hash, not a QJsonObject: every
-    // placeholder of every render looks values up here.
-    using FieldValues = QHash<QString, QJsonValue>;
-
     void useEnvironment(const CampaignDocument& document, const QString& name);
+    void set(int slot, const QJsonValue& value);
+    void fillDeclared(const CampaignDocument& document);
+    void fillTimestamps();
+    void merge(DataSource source, const QJsonObject& values);
     QJsonObject available(DataSource source) const;
-    const FieldValues& values(DataSource source) const;
+    // By name, for what is not a template's placeholder: null when absent.
+    QJsonValue valueOf(DataSource source, const QString& field) const;
 
     const EventInfo* m_event = nullptr;
     QString m_eventId;
@@ -92,7 +105,7 @@ private:
     QString m_campaignName;
     QString m_localReceiverUrl;
     QString m_environmentName;
-    QSet<QString> m_environmentVariables;
-    QSet<QString> m_secretVariables;
-    QHash<DataSource, FieldValues> m_values;
+    FieldLayout m_layout;
+    QList<TemplateValue> m_slots;
+    QBitArray m_secretSlots;
 };

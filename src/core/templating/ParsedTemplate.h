@@ -19,6 +19,9 @@ struct ParsedTemplate
         // Where the segment starts in the template and how long it is there.
         qsizetype offset = 0;
         qsizetype length = 0;
+        // For a placeholder compiled by RequestTemplate: which of its
+        // variables (and bindings) it is.
+        int variable = -1;
 
         bool isPlaceholder() const { return kind == Kind::Placeholder; }
     };

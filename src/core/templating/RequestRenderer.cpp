@@ -4,9 +4,16 @@
 #include "catalog/DataSourceCatalog.h"
 #include "model/HttpSyntax.h"
 
-#include <QUrl>
-
 using namespace Qt::StringLiterals;
+
+namespace {
+// What a placeholder with a problem renders as: nothing, or null in JSON.
+const TemplateValue& none()
+{
+    static const TemplateValue kNone;
+    return kNone;
+}
+} // namespace
 
 RenderedRequest RequestRenderer::render(
     const RequestTemplate& compiled, const EventContext& context)
@@ -23,7 +30,8 @@ RenderedRequest RequestRenderer::render(
 
 QString RequestRenderer::userAgent()
 {
-    return u"WebhookStudio/"_s + QStringLiteral(WEBHOOKSTUDIO_VERSION);
+    static const QString kUserAgent = u"WebhookStudio/"_s + QStringLiteral(WEBHOOKSTUDIO_VERSION);
+    return kUserAgent;
 }
 
 RequestRenderer::RequestRenderer(
@@ -31,7 +39,15 @@ RequestRenderer::RequestRenderer(
     : m_compiled(compiled)
     , m_context(context)
     , m_request(request)
-{ }
+    , m_bindings(&compiled.bindings())
+{
+    // A context of another campaign state than the template was compiled
+    // against: its slots differ, so bind again (by name, once per render).
+    if (compiled.layoutKey() != context.layout().key()) {
+        m_ownBindings = compiled.bindingsFor(context.layout());
+        m_bindings = &m_ownBindings;
+    }
+}
 
 QStringView RequestRenderer::templateText(Part part, int headerIndex) const
 {
@@ -64,52 +80,53 @@ TextPosition RequestRenderer::positionOf(Part part, int headerIndex, qsizetype o
     return m_positions->at(offset);
 }
 
-QJsonValue RequestRenderer::resolve(const Segment& segment, Part part, int headerIndex)
+const TemplateValue& RequestRenderer::resolve(const Segment& segment, Part part, int headerIndex)
 {
+    using Kind = PlaceholderBinding::Kind;
+    const PlaceholderBinding& binding = m_bindings->at(segment.variable);
     const QString& name = segment.text;
-    const QJsonValue builtIn = m_context.builtIn(name);
-    if (!builtIn.isUndefined())
-        return builtIn;
     const auto report = [&](Severity severity, const QString& code, const QString& message) {
         problem(severity, part, headerIndex, segment.offset, segment.length, name, code, message);
     };
-
-    const VariableMapping* mapping = m_compiled.mapping(name);
-    if (!mapping && m_context.isEnvironmentVariable(name))
-        return resolveEnvironment(segment, part, headerIndex, name);
-    if (!mapping) {
+    switch (binding.kind) {
+    case Kind::BuiltIn:
+        return m_context.value(binding.slot);
+    case Kind::Constant:
+        return binding.constant;
+    case Kind::Environment:
+        return resolveEnvironment(segment, part, headerIndex, binding);
+    case Kind::Unmapped:
         report(Severity::Error, u"template.unmapped"_s,
             tr("{{%1}} is not mapped to any data: map it to a field or a default value.")
                 .arg(name));
-        return {};
-    }
-    if (mapping->source == DataSource::DefaultValue)
-        return mapping->value.isEmpty() ? name : mapping->value;
-    if (mapping->source == DataSource::EnvironmentVariable)
-        return resolveEnvironment(segment, part, headerIndex, mapping->field);
-
-    if (!m_context.hasField(mapping->source, mapping->field)) {
+        return none();
+    case Kind::UnknownField:
         report(Severity::Error, u"template.field-unknown"_s,
             tr("{{%1}} maps to the %2 \"%3\", which does not exist in this campaign.")
-                .arg(name, DataSourceCatalog::source(mapping->source).title, mapping->field));
-        return {};
+                .arg(name, DataSourceCatalog::source(binding.source).title, binding.field));
+        return none();
+    case Kind::Field:
+        break;
     }
-    const EventContext::Lookup lookup = m_context.lookup(mapping->source, mapping->field);
-    if (!lookup.available) {
+    const FieldAvailability availability
+        = fieldAvailability(binding.requirement, m_context.event(), binding.field);
+    if (!availability.available) {
         report(Severity::Warning, u"template.unavailable"_s,
-            tr("{{%1}} has no value on %2: %3").arg(name, m_context.event().name, lookup.reason));
+            tr("{{%1}} has no value on %2: %3")
+                .arg(name, m_context.event().name, availability.reason));
+        return none();
     }
-    return lookup.value;
+    return m_context.value(binding.slot);
 }
 
-QJsonValue RequestRenderer::resolveEnvironment(
-    const Segment& segment, Part part, int headerIndex, const QString& variable)
+const TemplateValue& RequestRenderer::resolveEnvironment(
+    const Segment& segment, Part part, int headerIndex, const PlaceholderBinding& binding)
 {
     const QString& name = segment.text;
     const auto report = [&](Severity severity, const QString& code, const QString& message) {
         problem(severity, part, headerIndex, segment.offset, segment.length, name, code, message);
     };
-    if (!m_context.hasField(DataSource::EnvironmentVariable, variable)) {
+    if (binding.slot < 0 || m_context.value(binding.slot).json.isUndefined()) {
         if (m_context.environmentName().isEmpty()) {
             report(Severity::Error, u"template.no-environment"_s,
                 tr("{{%1}} comes from an environment, and the campaign has none: add one in "
@@ -118,11 +135,11 @@ QJsonValue RequestRenderer::resolveEnvironment(
         } else {
             report(Severity::Error, u"template.environment-missing"_s,
                 tr("{{%1}} is not defined in the environment \"%2\": add \"%3\" there.")
-                    .arg(name, m_context.environmentName(), variable));
+                    .arg(name, m_context.environmentName(), binding.field));
         }
-        return {};
+        return none();
     }
-    if (m_context.isSecretVariable(variable)) {
+    if (m_context.isSecretSlot(binding.slot)) {
         if (part != Part::HeaderValue) {
             // A header value is masked in history and exports; a URL or
             // body would show the token to every log and proxy on the way.
@@ -130,11 +147,11 @@ QJsonValue RequestRenderer::resolveEnvironment(
                 tr("{{%1}} is a secret of the environment \"%2\"; secrets can only stand in "
                    "header values (such as Authorization), which are masked.")
                     .arg(name, m_context.environmentName()));
-            return {};
+            return none();
         }
         m_secretInHeader = true;
     }
-    return m_context.lookup(DataSource::EnvironmentVariable, variable).value;
+    return m_context.value(binding.slot);
 }
 
 void RequestRenderer::renderUrl()
@@ -145,22 +162,23 @@ void RequestRenderer::renderUrl()
             url += segment.text;
             continue;
         }
-        url += ValueEncoder::inUrl(resolve(segment, Part::Url, -1), segment.offset);
+        ValueEncoder::appendInUrl(url, resolve(segment, Part::Url, -1), segment.offset);
     }
-    const QUrl parsed(url, QUrl::TolerantMode);
-    if (!HttpSyntax::isHttpUrl(parsed)) {
+    const QString encoded = HttpSyntax::encodedHttpUrl(url);
+    if (encoded.isEmpty()) {
         problem(Severity::Error, Part::Url, -1, 0, m_compiled.webhook().url.size(), QString(),
             u"template.url"_s,
             tr("The rendered URL \"%1\" is not an http:// or https:// URL with a host.").arg(url));
         m_request.url = url;
         return;
     }
-    m_request.url = QString::fromUtf8(parsed.toEncoded());
+    m_request.url = encoded;
 }
 
 void RequestRenderer::renderHeaders()
 {
     const WebhookConfig& webhook = m_compiled.webhook();
+    m_request.headers.reserve(webhook.headers.size() + 2); // + Content-Type, User-Agent
     for (int i = 0; i < webhook.headers.size(); ++i) {
         const HeaderEntry& header = webhook.headers.at(i);
         if (!header.enabled)
@@ -177,7 +195,7 @@ void RequestRenderer::renderHeaders()
                 value += segment.text;
                 continue;
             }
-            const QString text = ValueEncoder::text(resolve(segment, Part::HeaderValue, i));
+            const QString& text = resolve(segment, Part::HeaderValue, i).text;
             const qsizetype bad = HttpSyntax::forbiddenHeaderValueCharacter(text);
             if (bad >= 0) {
                 problem(Severity::Error, Part::HeaderValue, i, segment.offset, segment.length,
@@ -218,8 +236,8 @@ void RequestRenderer::renderBody()
                 body += segment.text;
                 continue;
             }
-            body += ValueEncoder::inBody(
-                resolve(segment, Part::Body, -1), webhook.contentType, contexts.value(s));
+            ValueEncoder::appendInBody(
+                body, resolve(segment, Part::Body, -1), webhook.contentType, contexts.value(s));
         }
         m_request.body = body.toUtf8();
         m_request.contentType = bodyContentTypeMimeType(webhook.contentType);

@@ -30,9 +30,9 @@ private:
     void renderUrl();
     void renderHeaders();
     void renderBody();
-    QJsonValue resolve(const Segment& segment, Part part, int headerIndex);
-    QJsonValue resolveEnvironment(
-        const Segment& segment, Part part, int headerIndex, const QString& variable);
+    const TemplateValue& resolve(const Segment& segment, Part part, int headerIndex);
+    const TemplateValue& resolveEnvironment(
+        const Segment& segment, Part part, int headerIndex, const PlaceholderBinding& binding);
     void problem(Severity severity, Part part, int headerIndex, qsizetype offset, qsizetype length,
         const QString& variable, const QString& code, const QString& message);
     QStringView templateText(Part part, int headerIndex) const;
@@ -41,6 +41,8 @@ private:
     const RequestTemplate& m_compiled;
     const EventContext& m_context;
     RenderedRequest& m_request;
+    const QList<PlaceholderBinding>* m_bindings;
+    QList<PlaceholderBinding> m_ownBindings;
     // Walks the text whose problems are being reported: they come part after
     // part, each in the order of its text.
     std::optional<TextPositionCursor> m_positions;

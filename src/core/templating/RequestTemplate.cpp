@@ -1,11 +1,13 @@
 #include "RequestTemplate.h"
 
 #include "TemplateParser.h"
+#include "catalog/DataSourceCatalog.h"
 
 using namespace Qt::StringLiterals;
 
-RequestTemplate::RequestTemplate(const WebhookConfig& webhook)
+RequestTemplate::RequestTemplate(const WebhookConfig& webhook, const FieldLayout& layout)
     : m_webhook(webhook)
+    , m_layoutKey(layout.key())
 {
     m_url = TemplateParser::parse(m_webhook.url);
     collectSyntaxErrors(m_url, TemplateProblem::Part::Url);
@@ -27,6 +29,71 @@ RequestTemplate::RequestTemplate(const WebhookConfig& webhook)
     }
     for (qsizetype i = 0; i < m_webhook.mappings.size(); ++i)
         m_mappingIndex.insert(m_webhook.mappings.at(i).variable, i);
+    QHash<QString, int> numbers;
+    numberVariables(m_url, numbers);
+    for (ParsedTemplate& header : m_headerValues)
+        numberVariables(header, numbers);
+    numberVariables(m_body, numbers);
+    m_bindings = bindingsFor(layout);
+}
+
+void RequestTemplate::numberVariables(ParsedTemplate& parsed, QHash<QString, int>& numbers)
+{
+    for (ParsedTemplate::Segment& segment : parsed.segments) {
+        if (!segment.isPlaceholder())
+            continue;
+        const auto number = numbers.constFind(segment.text);
+        if (number != numbers.cend()) {
+            segment.variable = *number;
+            continue;
+        }
+        segment.variable = int(m_variables.size());
+        numbers.insert(segment.text, segment.variable);
+        m_variables.append(segment.text);
+    }
+}
+
+QList<PlaceholderBinding> RequestTemplate::bindingsFor(const FieldLayout& layout) const
+{
+    QList<PlaceholderBinding> bindings;
+    bindings.reserve(m_variables.size());
+    for (const QString& variable : m_variables)
+        bindings.append(bind(variable, layout));
+    return bindings;
+}
+
+// The rules of resolution, in order: a built-in name wins; then the mapping;
+// an unmapped name an environment defines comes from the environment.
+PlaceholderBinding RequestTemplate::bind(const QString& variable, const FieldLayout& layout) const
+{
+    using Kind = PlaceholderBinding::Kind;
+    PlaceholderBinding binding;
+    binding.slot = FieldLayout::builtInSlot(variable);
+    if (binding.slot >= 0) {
+        binding.kind = Kind::BuiltIn;
+        return binding;
+    }
+    const VariableMapping* mapping = this->mapping(variable);
+    binding.source = mapping ? mapping->source : DataSource::EnvironmentVariable;
+    binding.field = mapping ? mapping->field : variable;
+    binding.slot = layout.slot(binding.source, binding.field);
+    if (!mapping) {
+        binding.kind = binding.slot >= 0 ? Kind::Environment : Kind::Unmapped;
+        return binding;
+    }
+    switch (mapping->source) {
+    case DataSource::DefaultValue:
+        binding.kind = Kind::Constant;
+        binding.constant = TemplateValue(mapping->value.isEmpty() ? variable : mapping->value);
+        return binding;
+    case DataSource::EnvironmentVariable:
+        binding.kind = Kind::Environment;
+        return binding;
+    default:
+        binding.kind = binding.slot >= 0 ? Kind::Field : Kind::UnknownField;
+        binding.requirement = DataSourceCatalog::requirement(mapping->source, mapping->field);
+        return binding;
+    }
 }
 
 void RequestTemplate::collectSyntaxErrors(
@@ -42,21 +109,6 @@ const VariableMapping* RequestTemplate::mapping(const QString& variable) const
 {
     const qsizetype index = m_mappingIndex.value(variable, -1);
     return index < 0 ? nullptr : &m_webhook.mappings.at(index);
-}
-
-QStringList RequestTemplate::variables() const
-{
-    QStringList names = m_url.variables();
-    const auto add = [&names](const QStringList& more) {
-        for (const QString& name : more) {
-            if (!names.contains(name))
-                names.append(name);
-        }
-    };
-    for (const ParsedTemplate& header : m_headerValues)
-        add(header.variables());
-    add(m_body.variables());
-    return names;
 }
 
 bool RequestTemplate::usesEnvelope() const

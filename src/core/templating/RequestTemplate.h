@@ -1,7 +1,9 @@
 #pragma once
 
+#include "FieldLayout.h"
 #include "JsonTemplateScanner.h"
 #include "ParsedTemplate.h"
+#include "PlaceholderBinding.h"
 #include "TemplateProblem.h"
 #include "model/WebhookConfig.h"
 
@@ -10,11 +12,14 @@
 
 // A webhook's templates parsed once (URL, enabled header values, body) so it
 // can be rendered many times — for every event of a preview, every attempt of
-// a burst — without parsing again. Syntax problems are found here.
+// a burst — without parsing again. Syntax problems are found here, and each
+// variable is bound to what it stands for in `layout` (see FieldLayout): a
+// context with that layout renders it without a single look-up by name.
 class RequestTemplate
 {
 public:
-    explicit RequestTemplate(const WebhookConfig& webhook);
+    explicit RequestTemplate(
+        const WebhookConfig& webhook, const FieldLayout& layout = FieldLayout());
 
     const WebhookConfig& webhook() const { return m_webhook; }
     const ParsedTemplate& url() const { return m_url; }
@@ -25,12 +30,20 @@ public:
     const QList<JsonTemplateScanner::Context>& bodyContexts() const { return m_bodyContexts; }
     const QList<TemplateProblem>& syntaxProblems() const { return m_syntaxProblems; }
     const VariableMapping* mapping(const QString& variable) const;
-    // Every variable the enabled templates use, in order of first use.
-    QStringList variables() const;
+    // Every variable the enabled templates use, in order of first use; a
+    // placeholder segment's `variable` indexes it.
+    const QStringList& variables() const { return m_variables; }
+    // One binding per variable, for the layout compiled against.
+    const QList<PlaceholderBinding>& bindings() const { return m_bindings; }
+    size_t layoutKey() const { return m_layoutKey; }
+    // The bindings for another layout.
+    QList<PlaceholderBinding> bindingsFor(const FieldLayout& layout) const;
     // An empty body on POST or PUT sends the event envelope.
     bool usesEnvelope() const;
 
 private:
+    void numberVariables(ParsedTemplate& parsed, QHash<QString, int>& numbers);
+    PlaceholderBinding bind(const QString& variable, const FieldLayout& layout) const;
     void collectSyntaxErrors(
         const ParsedTemplate& parsed, TemplateProblem::Part part, int headerIndex = -1);
 
@@ -42,4 +55,7 @@ private:
     QList<TemplateProblem> m_syntaxProblems;
     // Variable name → index into m_webhook.mappings.
     QHash<QString, qsizetype> m_mappingIndex;
+    QStringList m_variables;
+    QList<PlaceholderBinding> m_bindings;
+    size_t m_layoutKey = 0;
 };

@@ -2,19 +2,43 @@
 
 #include "io/JsonWriter.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QString compactJson(const QJsonValue& value)
+QByteArray compactJson(const QJsonValue& value)
 {
-    const QJsonDocument document
-        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
+    JsonWriter writer(-1);
+    writer.value(value);
+    return writer.toJson();
+}
+
+// Renders append to the text they build: no temporary string per value.
+void appendJsonValue(QString& out, const TemplateValue& value)
+{
+    switch (value.json.type()) {
+    case QJsonValue::String:
+        out += u'"';
+        JsonWriter::appendEscaped(out, value.text);
+        out += u'"';
+        return;
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out += u"null"_s;
+        return;
+    default:
+        out += value.text; // numbers, true, false and compact JSON are JSON
+    }
+}
+
+QByteArray formEncoded(const QString& text)
+{
+    // WHATWG's urlencoded serializer keeps * - . _ and alphanumerics, writes
+    // a space as +, and percent-encodes everything else (~ included).
+    QByteArray encoded = QUrl::toPercentEncoding(text, "*", "~");
+    encoded.replace("%20", "+");
+    return encoded;
 }
 } // namespace
 
@@ -30,7 +54,7 @@ QString text(const QJsonValue& value)
         return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Object:
     case QJsonValue::Array:
-        return compactJson(value);
+        return QString::fromUtf8(compactJson(value));
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         break;
@@ -45,11 +69,7 @@ QString urlComponent(const QJsonValue& value)
 
 QString formComponent(const QJsonValue& value)
 {
-    // WHATWG's urlencoded serializer keeps * - . _ and alphanumerics, writes
-    // a space as +, and percent-encodes everything else (~ included).
-    QByteArray encoded = QUrl::toPercentEncoding(text(value), "*", "~");
-    encoded.replace("%20", "+");
-    return QString::fromLatin1(encoded);
+    return QString::fromLatin1(formEncoded(text(value)));
 }
 
 QString jsonStringContent(const QJsonValue& value)
@@ -59,36 +79,51 @@ QString jsonStringContent(const QJsonValue& value)
 
 QString jsonValue(const QJsonValue& value)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return u'"' + JsonWriter::escaped(value.toString()) + u'"';
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return u"null"_s;
-    default:
-        return text(value);
-    }
+    QString out;
+    appendJsonValue(out, TemplateValue(value));
+    return out;
 }
 
-QString inUrl(const QJsonValue& value, qsizetype offset)
+void appendInUrl(QString& out, const TemplateValue& value, qsizetype offset)
 {
-    return offset == 0 ? text(value) : urlComponent(value);
+    if (offset == 0)
+        out += value.text;
+    else
+        out += QLatin1StringView(QUrl::toPercentEncoding(value.text));
 }
 
-QString inBody(const QJsonValue& value, BodyContentType type, JsonTemplateScanner::Context context)
+void appendInBody(QString& out, const TemplateValue& value, BodyContentType type,
+    JsonTemplateScanner::Context context)
 {
     switch (type) {
     case BodyContentType::Json:
         if (context == JsonTemplateScanner::Context::InString)
-            return jsonStringContent(value);
-        if (context == JsonTemplateScanner::Context::Value)
-            return jsonValue(value);
-        return text(value); // the template is not JSON
+            JsonWriter::appendEscaped(out, value.text);
+        else if (context == JsonTemplateScanner::Context::Value)
+            appendJsonValue(out, value);
+        else
+            out += value.text; // the template is not JSON
+        return;
     case BodyContentType::Form:
-        return formComponent(value);
+        out += QLatin1StringView(formEncoded(value.text));
+        return;
     case BodyContentType::Text:
         break;
     }
-    return text(value);
+    out += value.text;
+}
+
+QString inUrl(const QJsonValue& value, qsizetype offset)
+{
+    QString out;
+    appendInUrl(out, TemplateValue(value), offset);
+    return out;
+}
+
+QString inBody(const QJsonValue& value, BodyContentType type, JsonTemplateScanner::Context context)
+{
+    QString out;
+    appendInBody(out, TemplateValue(value), type, context);
+    return out;
 }
 } // namespace ValueEncoder

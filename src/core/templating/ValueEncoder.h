@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JsonTemplateScanner.h"
+#include "TemplateValue.h"
 #include "model/BodyContentType.h"
 
 #include <QJsonValue>
@@ -21,11 +22,16 @@ QString jsonStringContent(const QJsonValue& value);
 // A whole JSON value of the value's own type.
 QString jsonValue(const QJsonValue& value);
 
+// Each of the two below appends to `out`, as a render builds its text.
 // A value for a placeholder in a URL: one that starts the URL supplies its
 // scheme and host (such as {{local_receiver}}) and goes in as it is; any
 // other is one component and is percent-encoded.
-QString inUrl(const QJsonValue& value, qsizetype offset);
+void appendInUrl(QString& out, const TemplateValue& value, qsizetype offset);
 // A value for a placeholder in a body of `type`, standing in `context` when
 // the body is JSON.
+void appendInBody(QString& out, const TemplateValue& value, BodyContentType type,
+    JsonTemplateScanner::Context context);
+// The two above as strings of their own.
+QString inUrl(const QJsonValue& value, qsizetype offset);
 QString inBody(const QJsonValue& value, BodyContentType type, JsonTemplateScanner::Context context);
 } // namespace ValueEncoder

@@ -1,0 +1,120 @@
+#include "FieldLayout.h"
+
+#include "catalog/DataSourceCatalog.h"
+#include "model/CampaignDocument.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The part every layout shares: the built-ins, then the timestamp and
+// call-log catalogs.
+struct FixedPart
+{
+    QList<QString> names;
+    QHash<QString, int> slotOf[2];
+    int timestampFirst = 0;
+    int callLogFirst = 0;
+};
+
+const FixedPart& fixedPart()
+{
+    static const FixedPart kPart = [] {
+        FixedPart part;
+        part.names = { u"event"_s, u"event_id"_s, u"timestamp"_s, u"local_receiver"_s };
+        const auto add = [&part](const QList<CatalogField>& fields, QHash<QString, int>& slotOf) {
+            for (const CatalogField& field : fields) {
+                slotOf.insert(field.name, int(part.names.size()));
+                part.names.append(field.name);
+            }
+        };
+        part.timestampFirst = int(part.names.size());
+        add(DataSourceCatalog::timestampFields(), part.slotOf[0]);
+        part.callLogFirst = int(part.names.size());
+        add(DataSourceCatalog::callLogFields(), part.slotOf[1]);
+        return part;
+    }();
+    return kPart;
+}
+} // namespace
+
+FieldLayout::FieldLayout()
+{
+    const FixedPart& fixed = fixedPart();
+    m_names = fixed.names;
+    m_size = int(m_names.size());
+    m_first[index(DataSource::Timestamp)] = fixed.timestampFirst;
+    m_count[index(DataSource::Timestamp)] = fixed.callLogFirst - fixed.timestampFirst;
+    m_first[index(DataSource::CallLogField)] = fixed.callLogFirst;
+    m_count[index(DataSource::CallLogField)] = m_size - fixed.callLogFirst;
+    m_key = qHash(m_size);
+}
+
+FieldLayout::FieldLayout(const CampaignDocument& document)
+    : FieldLayout()
+{
+    for (DataSource source : { DataSource::ContactField, DataSource::AgentOutcomeField,
+             DataSource::DynamicVariable, DataSource::PostCallOutcome }) {
+        QStringList names;
+        for (const FieldDefinition& field : document.dataModel.fields(source))
+            names.append(field.name);
+        addSource(source, names);
+    }
+    addSource(DataSource::EnvironmentVariable, document.environmentVariableNames());
+}
+
+void FieldLayout::addSource(DataSource source, const QStringList& names)
+{
+    m_first[index(source)] = m_size;
+    m_names.append(names);
+    m_size += int(names.size());
+    m_count[index(source)] = int(names.size());
+    // A campaign declares a handful of fields per source: scanning them is
+    // faster than building a hash for every delivery's context. Only a long
+    // list gets an index.
+    if (names.size() > kScanLimit) {
+        QHash<QString, int>& index = m_declared[this->index(source)];
+        for (int i = 0; i < names.size(); ++i) {
+            if (!index.contains(names.at(i))) // the first of a name declared twice
+                index.insert(names.at(i), m_first[this->index(source)] + i);
+        }
+    }
+    m_key = qHashMulti(m_key, int(source), names.size(), qHashRange(names.cbegin(), names.cend()));
+}
+
+int FieldLayout::builtInSlot(QStringView name)
+{
+    if (name == u"event")
+        return Event;
+    if (name == u"event_id")
+        return EventId;
+    if (name == u"timestamp")
+        return Timestamp;
+    if (name == u"local_receiver")
+        return LocalReceiver;
+    return -1;
+}
+
+int FieldLayout::slot(DataSource source, const QString& field) const
+{
+    switch (source) {
+    case DataSource::DefaultValue:
+        return -1;
+    case DataSource::Timestamp:
+        return fixedPart().slotOf[0].value(field, -1);
+    case DataSource::CallLogField:
+        return fixedPart().slotOf[1].value(field, -1);
+    default:
+        break;
+    }
+    const int first = m_first[index(source)];
+    const int count = m_count[index(source)];
+    if (count > kScanLimit)
+        return m_declared[index(source)].value(field, -1);
+    // A name declared twice keeps its first slot, as the data model's
+    // look-ups find the first definition.
+    for (int slot = first; slot < first + count; ++slot) {
+        if (m_names.at(slot) == field)
+            return slot;
+    }
+    return -1;
+}

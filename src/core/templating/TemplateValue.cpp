@@ -1,0 +1,8 @@
+#include "TemplateValue.h"
+
+#include "ValueEncoder.h"
+
+TemplateValue::TemplateValue(const QJsonValue& json)
+    : json(json)
+    , text(ValueEncoder::text(json))
+{ }
