@@ -21,6 +21,7 @@ JsonTemplateScanner::JsonTemplateScanner(const QString& text, const ParsedTempla
     : m_text(text)
 {
     m_result.contexts.fill(Context::NotPlaceholder, parsed.segments.size());
+    m_units.reserve(text.size()); // at most one unit per character
     for (int s = 0; s < parsed.segments.size(); ++s) {
         const ParsedTemplate::Segment& segment = parsed.segments.at(s);
         if (segment.isPlaceholder()) {

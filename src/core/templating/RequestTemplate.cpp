@@ -30,11 +30,24 @@ RequestTemplate::RequestTemplate(const WebhookConfig& webhook, const FieldLayout
     for (qsizetype i = 0; i < m_webhook.mappings.size(); ++i)
         m_mappingIndex.insert(m_webhook.mappings.at(i).variable, i);
     QHash<QString, int> numbers;
+    numbers.reserve(placeholderCount());
     numberVariables(m_url, numbers);
     for (ParsedTemplate& header : m_headerValues)
         numberVariables(header, numbers);
     numberVariables(m_body, numbers);
     m_bindings = bindingsFor(layout);
+}
+
+qsizetype RequestTemplate::placeholderCount() const
+{
+    const auto count = [](const ParsedTemplate& parsed) {
+        return std::count_if(parsed.segments.cbegin(), parsed.segments.cend(),
+            [](const ParsedTemplate::Segment& segment) { return segment.isPlaceholder(); });
+    };
+    qsizetype total = count(m_url) + count(m_body);
+    for (const ParsedTemplate& header : m_headerValues)
+        total += count(header);
+    return total;
 }
 
 void RequestTemplate::numberVariables(ParsedTemplate& parsed, QHash<QString, int>& numbers)

@@ -42,6 +42,7 @@ public:
     bool usesEnvelope() const;
 
 private:
+    qsizetype placeholderCount() const;
     void numberVariables(ParsedTemplate& parsed, QHash<QString, int>& numbers);
     PlaceholderBinding bind(const QString& variable, const FieldLayout& layout) const;
     void collectSyntaxErrors(
