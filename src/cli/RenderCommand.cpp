@@ -104,7 +104,7 @@ int RenderCommand::run(const QStringList& arguments, CliOutput& output)
     const EventContext context
         = EventContext::build(selection.document(), selection.event(), options);
     const RenderedRequest request
-        = RequestRenderer::render(RequestTemplate(selection.webhook()), context);
+        = RequestRenderer::render(RequestTemplate(selection.webhook(), context.layout()), context);
     if (parser.isSet(jsonOption)) {
         output.out() << QString::fromUtf8(
             toJson(request, selection.webhook().name, context, selection.webhookPath()));

@@ -19,6 +19,7 @@ private slots:
     void writesShortestNumbers_data();
     void writesShortestNumbers();
     void freeFormValuesParseBackIdentically();
+    void keepsIntegersPastTwoToTheFiftyThird();
 };
 
 void JsonWriterTest::keepsInsertionOrder()
@@ -69,6 +70,20 @@ void JsonWriterTest::escapesStrings()
     QCOMPARE(JsonWriter::quoted(text), expected);
     const QByteArray wrapped = "[" + JsonWriter::quoted(text) + "]";
     QCOMPARE(QJsonDocument::fromJson(wrapped).array().first().toString(), text);
+}
+
+// A 64-bit id read from JSON must go out as it came in, not rounded to the
+// nearest double (9007199254740993 would become 9.007199254740992e+15).
+void JsonWriterTest::keepsIntegersPastTwoToTheFiftyThird()
+{
+    const QJsonObject read
+        = QJsonDocument::fromJson(R"({"id": 9007199254740993, "n": -9223372036854775807})")
+              .object();
+    JsonWriter out(-1);
+    out.value(read);
+    QCOMPARE(out.toJson(), QByteArray(R"({"id":9007199254740993,"n":-9223372036854775807})"));
+    QCOMPARE(JsonWriter::number(QJsonValue(1.5)), QByteArray("1.5"));
+    QCOMPARE(JsonWriter::number(QJsonValue(0)), QByteArray("0"));
 }
 
 void JsonWriterTest::writesShortestNumbers_data()

@@ -62,10 +62,13 @@ void ModelRulesTest::encodedUrlsAreWhatQUrlMakes()
         u"https://hooks.staging.example/a/b?x=1&y=%2F#top"_s, u"http://host"_s,
         u"HTTP://Host.Example/"_s, u"http://127.1/"_s, u"http://010.0.0.1/"_s, u"http://h:080/"_s,
         u"http://h:65536/"_s, u"http://h:0/"_s, u"http://1.2.3.4.5/"_s, u"http://256.1.1.1/"_s,
-        u"http://a.1/"_s, u"http://h:/"_s, u"http://user@h/"_s, u"http://[::1]:80/"_s,
-        u"http://xn--bcher-kva.example/"_s, u"http://bücher.example/"_s, u"http://a..b/"_s,
-        u"http://-a.b/"_s, u"http://h/a b"_s, u"http://h/%7e%7E%41"_s, u"http://h/#a#b"_s,
-        u"ftp://h/"_s, u"http:///path"_s, u"http://h/x%"_s, u"http://h/x%2"_s, u"http://h/x%zz"_s };
+        u"http://a.1/"_s, u"http://ab--cd.example/"_s,
+        u"http://"_s + QString(63, u'a') + u".example/"_s,
+        u"http://"_s + QString(64, u'a') + u".example/"_s, u"http://h:/"_s, u"http://user@h/"_s,
+        u"http://[::1]:80/"_s, u"http://xn--bcher-kva.example/"_s, u"http://bücher.example/"_s,
+        u"http://a..b/"_s, u"http://-a.b/"_s, u"http://h/a b"_s, u"http://h/%7e%7E%41"_s,
+        u"http://h/#a#b"_s, u"ftp://h/"_s, u"http:///path"_s, u"http://h/x%"_s, u"http://h/x%2"_s,
+        u"http://h/x%zz"_s };
     // Every printable ASCII character and a few others in every part.
     for (char16_t c = 0x20; c < 0x7f; ++c) {
         const QString one(QChar { c });
@@ -80,6 +83,7 @@ void ModelRulesTest::encodedUrlsAreWhatQUrlMakes()
         const QString hex = u"%1"_s.arg(byte, 2, 16, QChar(u'0'));
         urls.append(u"http://host/p%"_s + hex.toUpper());
         urls.append(u"http://host/p?q=%"_s + hex.toLower());
+        urls.append(u"http://host/p#f%"_s + hex.toUpper());
     }
     for (const QString& url : std::as_const(urls))
         QCOMPARE(HttpSyntax::encodedHttpUrl(url), reference(url));

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
+using Context = JsonTemplateScanner::Context;
 
 // Each encoding context with hard values: the exact output, and that the
 // receiving side decodes it back to the value.
@@ -91,10 +92,10 @@ void ValueEncoderTest::encodesForEachContext()
     QFETCH(QString, json);
 
     QCOMPARE(ValueEncoder::text(value), text);
-    QCOMPARE(ValueEncoder::urlComponent(value), url);
-    QCOMPARE(ValueEncoder::formComponent(value), form);
-    QCOMPARE(ValueEncoder::jsonStringContent(value), jsonString);
-    QCOMPARE(ValueEncoder::jsonValue(value), json);
+    QCOMPARE(ValueEncoder::inUrl(value, 1), url);
+    QCOMPARE(ValueEncoder::inBody(value, BodyContentType::Form, Context::NotPlaceholder), form);
+    QCOMPARE(ValueEncoder::inBody(value, BodyContentType::Json, Context::InString), jsonString);
+    QCOMPARE(ValueEncoder::inBody(value, BodyContentType::Json, Context::Value), json);
 
     // What a receiver decodes is the value again.
     QCOMPARE(QUrl::fromPercentEncoding(url.toLatin1()), text);
@@ -114,17 +115,20 @@ void ValueEncoderTest::handlesAMegabyteTranscript()
     while (transcript.size() < 1024 * 1024)
         transcript += u"Agent: \"Hello\" — ¿qué tal? 😀\nUser: fine\\thanks\n"_s;
     const QJsonValue value(transcript);
-    const QString inString = ValueEncoder::jsonStringContent(value);
+    const QString inString = ValueEncoder::inBody(value, BodyContentType::Json, Context::InString);
     QCOMPARE(QJsonDocument::fromJson((u"[\""_s + inString + u"\"]"_s).toUtf8())
                  .array()
                  .first()
                  .toString(),
         transcript);
-    QCOMPARE(QUrl::fromPercentEncoding(ValueEncoder::urlComponent(value).toLatin1()), transcript);
-    QCOMPARE(QJsonDocument::fromJson((u"["_s + ValueEncoder::jsonValue(value) + u"]"_s).toUtf8())
-                 .array()
-                 .first()
-                 .toString(),
+    QCOMPARE(QUrl::fromPercentEncoding(ValueEncoder::inUrl(value, 1).toLatin1()), transcript);
+    QCOMPARE(
+        QJsonDocument::fromJson(
+            (u"["_s + ValueEncoder::inBody(value, BodyContentType::Json, Context::Value) + u"]"_s)
+                .toUtf8())
+            .array()
+            .first()
+            .toString(),
         transcript);
 }
 

@@ -88,8 +88,9 @@ DeliveryController::Outcome DeliveryController::send(int webhookIndex, const QSt
         = EventContext::build(m_session->document(), *info, m_session->contextOptions());
     DeliveryPreparer::Options options;
     options.bodyCapBytes = Preferences::responseBodyCapBytes();
-    const DeliveryPreparer::Result prepared = DeliveryPreparer::prepare(RequestTemplate(webhook),
-        context, m_session->secrets(), JsonPath().key(u"webhooks").index(webhookIndex), options);
+    const DeliveryPreparer::Result prepared
+        = DeliveryPreparer::prepare(RequestTemplate(webhook, context.layout()), context,
+            m_session->secrets(), JsonPath().key(u"webhooks").index(webhookIndex), options);
     if (!prepared.plan) {
         outcome.problems = prepared.problems;
         return outcome;
@@ -159,13 +160,13 @@ DeliveryBurst* DeliveryController::startBurst(
     DeliveryPreparer::Options options;
     options.bodyCapBytes = Preferences::responseBodyCapBytes();
     // Checked once up front; every delivery of the burst renders the same way.
-    const DeliveryPreparer::Result first = DeliveryPreparer::prepare(RequestTemplate(webhook),
+    // Compiled against the campaign's layout: each new context has the same.
+    const RequestTemplate compiled(webhook, FieldLayout(document));
+    const DeliveryPreparer::Result first = DeliveryPreparer::prepare(compiled,
         EventContext::build(document, *info, contextOptions), m_session->secrets(), path, options);
     *problems = first.problems;
     if (!first.plan)
         return nullptr;
-    // Compiled against the campaign's layout: each new context has the same.
-    const RequestTemplate compiled(webhook, FieldLayout(document));
     const MemorySecretStore& secrets = m_session->secrets();
     auto factory = [=, &secrets](int) {
         return *DeliveryPreparer::prepare(

@@ -99,8 +99,8 @@ void PreviewPanel::refreshNow()
     EventContext::Options options = m_session->contextOptions();
     options.eventId = m_eventId;
     const EventContext context = EventContext::build(m_session->document(), *info, options);
-    const RenderedRequest request
-        = RequestRenderer::render(RequestTemplate(webhooks.at(m_webhook)), context);
+    const RenderedRequest request = RequestRenderer::render(
+        RequestTemplate(webhooks.at(m_webhook), context.layout()), context);
     // Keep the reader's place while the preview follows the typing.
     const int scroll = m_ui->previewBrowser->verticalScrollBar()->value();
     m_ui->previewBrowser->setHtml(html(request));

@@ -55,9 +55,10 @@ CurlExport::Result CurlExport::write(const CampaignDocument& document,
             if (!info)
                 continue;
             ++requests;
-            const DeliveryPreparer::Result prepared = DeliveryPreparer::prepare(
-                RequestTemplate(webhook), EventContext::build(safe, *info, options), typed,
-                JsonPath().key(u"webhooks").index(w), {});
+            const EventContext context = EventContext::build(safe, *info, options);
+            const DeliveryPreparer::Result prepared
+                = DeliveryPreparer::prepare(RequestTemplate(webhook, context.layout()), context,
+                    typed, JsonPath().key(u"webhooks").index(w), {});
             // A secret without a value stays a reference: the shell fills it in.
             for (const Problem& problem : prepared.problems) {
                 if (problem.code != u"send.secret"_s)

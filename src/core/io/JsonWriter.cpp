@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -105,7 +107,7 @@ void JsonWriter::value(const QJsonValue& value)
         return;
     case QJsonValue::Double:
         beforeValue();
-        m_out += number(value.toDouble());
+        m_out += number(value);
         return;
     case QJsonValue::String:
         beforeValue();
@@ -130,63 +132,126 @@ QByteArray JsonWriter::quoted(QStringView text)
 }
 
 namespace {
-// Inline, not passed as a function pointer: renders scan every value.
-constexpr auto needsEscape = [](QChar character) {
-    const char16_t c = character.unicode();
-    return c < 0x20 || c == u'"' || c == u'\\';
+// The same escaping for UTF-16 text and UTF-8 bytes: everything JSON
+// escapes is ASCII, and UTF-8 continuation bytes are never below 0x80.
+void appendAscii(QString& out, const char* ascii)
+{
+    out += QLatin1StringView(ascii);
+}
+
+void appendAscii(QByteArray& out, const char* ascii)
+{
+    JsonWriter::appendBytes(out, QByteArrayView(ascii));
+}
+
+void appendUnits(QString& out, const char16_t* units, qsizetype count)
+{
+    out.append(reinterpret_cast<const QChar*>(units), count);
+}
+
+void appendUnits(QByteArray& out, const char* units, qsizetype count)
+{
+    JsonWriter::appendBytes(out, QByteArrayView(units, count));
+}
+
+// A function object, not a function: find_if inlines it.
+template<typename Unit>
+constexpr auto needsEscape = [](Unit unit) {
+    const auto c = static_cast<std::make_unsigned_t<Unit>>(unit);
+    return c < 0x20 || c == '"' || c == '\\';
 };
+
+// For bytes, one table look-up each: renders scan every string value.
+struct EscapeTable
+{
+    bool escapes[256] = {};
+    constexpr EscapeTable()
+    {
+        for (int c = 0; c < 0x20; ++c)
+            escapes[c] = true;
+        escapes[int('"')] = escapes[int('\\')] = true;
+    }
+};
+constexpr EscapeTable kEscapeTable;
+
+template<>
+constexpr auto needsEscape<char> = [](char unit) { return kEscapeTable.escapes[uchar(unit)]; };
+
+template<typename Out, typename Unit>
+void appendEscapedUnits(Out& out, const Unit* begin, const Unit* end)
+{
+    static const char kHex[] = "0123456789abcdef";
+    for (const Unit* it = begin; it != end;) {
+        const Unit* plain = std::find_if(it, end, needsEscape<Unit>);
+        appendUnits(out, it, plain - it);
+        if (plain == end)
+            return;
+        const auto c = static_cast<std::make_unsigned_t<Unit>>(*plain);
+        switch (c) {
+        case '"':
+            appendAscii(out, "\\\"");
+            break;
+        case '\\':
+            appendAscii(out, "\\\\");
+            break;
+        case '\n':
+            appendAscii(out, "\\n");
+            break;
+        case '\r':
+            appendAscii(out, "\\r");
+            break;
+        case '\t':
+            appendAscii(out, "\\t");
+            break;
+        case '\b':
+            appendAscii(out, "\\b");
+            break;
+        case '\f':
+            appendAscii(out, "\\f");
+            break;
+        default: {
+            const char escape[] = { '\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF], 0 };
+            appendAscii(out, escape);
+        }
+        }
+        it = plain + 1;
+    }
+}
 } // namespace
 
 QString JsonWriter::escaped(const QString& text)
 {
-    if (std::none_of(text.cbegin(), text.cend(), needsEscape))
+    const char16_t* units = reinterpret_cast<const char16_t*>(text.constData());
+    if (std::none_of(units, units + text.size(), needsEscape<char16_t>))
         return text;
     QString out;
     out.reserve(text.size() + 16);
-    appendEscaped(out, text);
+    appendEscapedUnits(out, units, units + text.size());
     return out;
 }
 
-void JsonWriter::appendEscaped(QString& out, QStringView text)
+void JsonWriter::appendBytes(QByteArray& out, QByteArrayView bytes)
 {
-    static const char16_t kHex[] = u"0123456789abcdef";
-    const auto first = std::find_if(text.cbegin(), text.cend(), needsEscape);
-    out.append(text.constData(), first - text.cbegin());
-    for (auto it = first; it != text.cend(); ++it) {
-        const QChar character = *it;
-        const char16_t c = character.unicode();
-        switch (c) {
-        case u'"':
-            out += u"\\\""_s;
-            break;
-        case u'\\':
-            out += u"\\\\"_s;
-            break;
-        case u'\n':
-            out += u"\\n"_s;
-            break;
-        case u'\r':
-            out += u"\\r"_s;
-            break;
-        case u'\t':
-            out += u"\\t"_s;
-            break;
-        case u'\b':
-            out += u"\\b"_s;
-            break;
-        case u'\f':
-            out += u"\\f"_s;
-            break;
-        default:
-            if (c < 0x20) {
-                out += u"\\u00"_s;
-                out += QChar(kHex[c >> 4]);
-                out += QChar(kHex[c & 0xF]);
-            } else {
-                out += character;
-            }
-        }
-    }
+    // QByteArray::append goes through a general insert(); a render appends
+    // a few dozen short pieces into a buffer reserved for them.
+    const qsizetype at = out.size();
+    out.resize(at + bytes.size());
+    std::memcpy(out.data() + at, bytes.data(), size_t(bytes.size()));
+}
+
+void JsonWriter::appendEscaped(QByteArray& out, QByteArrayView utf8)
+{
+    appendEscapedUnits(out, utf8.data(), utf8.data() + utf8.size());
+}
+
+QByteArray JsonWriter::number(const QJsonValue& value)
+{
+    // Qt keeps an integer read from JSON as a 64-bit integer: write it as it
+    // was, even past 2^53 where a double would round it (64-bit ids).
+    const qint64 integer = value.toInteger(0);
+    if (integer != 0 && double(integer) == value.toDouble())
+        return QByteArray::number(integer);
+    return number(value.toDouble());
 }
 
 QByteArray JsonWriter::number(double value)

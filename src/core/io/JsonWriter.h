@@ -33,9 +33,12 @@ public:
     // The JSON string escapes of `text`, without the surrounding quotes; the
     // text itself (shared, not copied) when nothing needs escaping.
     static QString escaped(const QString& text);
-    // Appends the escapes of `text` to `out`.
-    static void appendEscaped(QString& out, QStringView text);
+    // Appends bytes to `out` without QByteArray::append's general path.
+    static void appendBytes(QByteArray& out, QByteArrayView bytes);
+    // Appends the escapes of UTF-8 text to `out`.
+    static void appendEscaped(QByteArray& out, QByteArrayView utf8);
     static QByteArray number(double value);
+    static QByteArray number(const QJsonValue& value);
 
 private:
     void beforeValue();

@@ -1,5 +1,7 @@
 #include "HttpSyntax.h"
 
+#include <string_view>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -13,11 +15,16 @@ bool isLowerAlnum(char16_t c)
     return (c >= u'a' && c <= u'z') || isDigit(c);
 }
 
+// Whether an ASCII character is one of `set`; no string built per call.
+bool isOneOf(char16_t c, std::string_view set)
+{
+    return c <= 0x7f && set.find(char(c)) != std::string_view::npos;
+}
+
 // Characters QUrl leaves as they are in a path, query or fragment.
 bool isPlainUrlCharacter(char16_t c)
 {
-    return isLowerAlnum(c) || (c >= u'A' && c <= u'Z')
-        || u"-._~!$&()*+,;=:@/?"_s.contains(QChar(c));
+    return isLowerAlnum(c) || (c >= u'A' && c <= u'Z') || isOneOf(c, "-._~!$&()*+,;=:@/?");
 }
 
 bool isHexDigit(char16_t c)
@@ -34,8 +41,12 @@ bool isNumber(QStringView text)
 // A number without leading zeros up to `max` (QUrl rewrites 010 or 080).
 bool isCanonicalNumber(QStringView text, int max)
 {
-    return isNumber(text) && text.size() <= 5 && (text.size() == 1 || text.front() != u'0')
-        && text.toInt() <= max;
+    if (!isNumber(text) || text.size() > 5 || (text.size() > 1 && text.front() == u'0'))
+        return false;
+    int number = 0;
+    for (QChar digit : text)
+        number = number * 10 + (digit.unicode() - u'0');
+    return number <= max;
 }
 
 // host[:port] of lowercase DNS labels (no IDN, no user info, no IPv6) or a
@@ -104,7 +115,7 @@ bool isAlreadyEncoded(QStringView url)
                 return false;
             const char16_t decoded = char16_t(url.mid(i + 1, 2).toUShort(nullptr, 16));
             if (isLowerAlnum(decoded) || (decoded >= u'A' && decoded <= u'Z')
-                || u"-._~"_s.contains(QChar(decoded)))
+                || isOneOf(decoded, "-._~"))
                 return false;
             i += 2;
         } else if (!isPlainUrlCharacter(c)) {
@@ -120,11 +131,12 @@ bool isToken(QStringView text)
 {
     if (text.isEmpty())
         return false;
+    // Every render checks every header name: no string built per character.
     for (QChar character : text) {
         const char16_t c = character.unicode();
         const bool alnum
             = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
-        if (!alnum && !u"!#$%&'*+-.^_`|~"_s.contains(character))
+        if (!alnum && !isOneOf(c, "!#$%&'*+-.^_`|~"))
             return false;
     }
     return true;

@@ -11,24 +11,30 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// The fixed part of the slots as each event sees it, built once: the
-// catalog's sample call (built-ins and timestamps are filled per delivery).
-const QList<TemplateValue>& fixedSlots(const EventInfo& event)
+// The fixed part of the slots as an event sees it: the catalog's sample call
+// (built-ins and timestamps are filled per delivery).
+QList<TemplateValue> sampleSlots(const EventInfo& event)
+{
+    const FieldLayout layout;
+    const int first = layout.firstSlot(DataSource::CallLogField);
+    const QJsonObject call = SampleEvents::callLog(event);
+    QList<TemplateValue> values(layout.size());
+    for (int i = 0; i < layout.slotCount(DataSource::CallLogField); ++i)
+        values[first + i] = TemplateValue(call.value(layout.name(first + i)));
+    return values;
+}
+
+// The same, built once for each event of the catalog.
+QList<TemplateValue> fixedSlots(const EventInfo& event)
 {
     static const QHash<QString, QList<TemplateValue>> kSlots = [] {
-        const FieldLayout layout;
-        const int first = layout.firstSlot(DataSource::CallLogField);
         QHash<QString, QList<TemplateValue>> byEvent;
-        for (const EventInfo& info : EventCatalog::events()) {
-            const QJsonObject call = SampleEvents::callLog(info);
-            QList<TemplateValue> values(layout.size());
-            for (int i = 0; i < layout.slotCount(DataSource::CallLogField); ++i)
-                values[first + i] = TemplateValue(call.value(layout.name(first + i)));
-            byEvent.insert(info.name, values);
-        }
+        for (const EventInfo& info : EventCatalog::events())
+            byEvent.insert(info.name, sampleSlots(info));
         return byEvent;
     }();
-    return *kSlots.constFind(event.name);
+    const auto found = kSlots.constFind(event.name);
+    return found != kSlots.cend() ? *found : sampleSlots(event);
 }
 
 EventContext::Lookup found(const QJsonValue& value)
@@ -144,7 +150,8 @@ void EventContext::useEnvironment(const CampaignDocument& document, const QStrin
     for (const EnvironmentVariable& variable : environment->variables) {
         const int slot = m_layout.slot(DataSource::EnvironmentVariable, variable.name);
         set(slot, QString(variable.value).replace(kLocalReceiver, m_localReceiverUrl));
-        m_secretSlots.setBit(slot, variable.secret);
+        if (variable.secret) // a name given twice is secret if either says so
+            m_secretSlots.setBit(slot);
     }
 }
 
@@ -193,6 +200,9 @@ QJsonObject EventContext::available(DataSource source) const
     const int first = m_layout.firstSlot(source);
     for (int slot = first; slot < first + m_layout.slotCount(source); ++slot) {
         const QString& name = m_layout.name(slot);
+        // A name declared twice is the first declaration, as for templates.
+        if (m_layout.slot(source, name) != slot)
+            continue;
         const FieldRequirement requirement = DataSourceCatalog::requirement(source, name);
         if (fieldAvailability(requirement, *m_event, name).available)
             result.insert(name, m_slots.at(slot).json);

@@ -72,13 +72,21 @@ void FieldLayout::addSource(DataSource source, const QStringList& names)
     // faster than building a hash for every delivery's context. Only a long
     // list gets an index.
     if (names.size() > kScanLimit) {
-        QHash<QString, int>& index = m_declared[this->index(source)];
+        QHash<QString, int>& slotOf = m_declared[index(source)];
         for (int i = 0; i < names.size(); ++i) {
-            if (!index.contains(names.at(i))) // the first of a name declared twice
-                index.insert(names.at(i), m_first[this->index(source)] + i);
+            if (!slotOf.contains(names.at(i))) // the first of a name declared twice
+                slotOf.insert(names.at(i), m_first[index(source)] + i);
         }
     }
+    m_declaredNames.append(names);
     m_key = qHashMulti(m_key, int(source), names.size(), qHashRange(names.cbegin(), names.cend()));
+}
+
+bool FieldLayout::hasSameSlots(const FieldLayout& other) const
+{
+    // The counts per source place each name; the names then say which.
+    return m_key == other.m_key && m_count == other.m_count
+        && m_declaredNames == other.m_declaredNames;
 }
 
 int FieldLayout::builtInSlot(QStringView name)

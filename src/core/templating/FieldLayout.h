@@ -8,7 +8,7 @@
 
 #include <array>
 
-class CampaignDocument;
+struct CampaignDocument;
 
 // Where an event context keeps each value a template can use: one slot per
 // built-in variable, per timestamp and call-log field of the catalog, per
@@ -17,7 +17,7 @@ class CampaignDocument;
 // against the layout, so a render reads values by index instead of looking
 // names up. Slots follow a fixed order (built-ins, the fixed catalogs, then
 // the campaign's own names as it lists them), so two layouts of the same
-// campaign agree; key() tells when they might not.
+// campaign agree; hasSameSlots() tells whether two do.
 class FieldLayout
 {
 public:
@@ -40,9 +40,9 @@ public:
     int size() const { return m_size; }
     // The field name of a slot.
     const QString& name(int slot) const { return m_names.at(slot); }
-    // Equal for layouts with the same slots; a template compiled against one
-    // layout reads a context of another only after resolving again.
-    size_t key() const { return m_key; }
+    // Whether every name has the same slot in both: a template compiled
+    // against one layout reads a context of another only after binding again.
+    bool hasSameSlots(const FieldLayout& other) const;
 
 private:
     static constexpr int kSources = int(DataSource::EnvironmentVariable) + 1;
@@ -55,8 +55,12 @@ private:
     // The campaign's own names → slot, for sources with more than
     // kScanLimit of them; the fixed catalogs have a static index.
     QHash<QString, int> m_declared[kSources];
+    // The campaign's own names, in slot order: all that differs between two
+    // layouts (the fixed part is the same in every one).
+    QStringList m_declaredNames;
     std::array<int, kSources> m_first {};
     std::array<int, kSources> m_count {};
     int m_size = 0;
+    // A quick first test for hasSameSlots().
     size_t m_key = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "ValueEncoder.h"
 #include "catalog/DataSourceCatalog.h"
+#include "io/JsonWriter.h"
 #include "model/HttpSyntax.h"
 
 using namespace Qt::StringLiterals;
@@ -43,7 +44,7 @@ RequestRenderer::RequestRenderer(
 {
     // A context of another campaign state than the template was compiled
     // against: its slots differ, so bind again (by name, once per render).
-    if (compiled.layoutKey() != context.layout().key()) {
+    if (!compiled.layout().hasSameSlots(context.layout())) {
         m_ownBindings = compiled.bindingsFor(context.layout());
         m_bindings = &m_ownBindings;
     }
@@ -228,18 +229,19 @@ void RequestRenderer::renderBody()
     } else if (!webhook.body.isEmpty()) {
         const QList<JsonTemplateScanner::Context>& contexts = m_compiled.bodyContexts();
         const QList<Segment>& segments = m_compiled.body().segments;
-        QString body;
-        body.reserve(webhook.body.size() * 2);
+        const QList<QByteArray>& literals = m_compiled.bodyLiterals();
+        QByteArray body;
+        body.reserve(m_compiled.bodyLiteralBytes() * 2);
         for (qsizetype s = 0; s < segments.size(); ++s) {
             const Segment& segment = segments.at(s);
             if (!segment.isPlaceholder()) {
-                body += segment.text;
+                JsonWriter::appendBytes(body, literals.at(s));
                 continue;
             }
             ValueEncoder::appendInBody(
                 body, resolve(segment, Part::Body, -1), webhook.contentType, contexts.value(s));
         }
-        m_request.body = body.toUtf8();
+        m_request.body = body;
         m_request.contentType = bodyContentTypeMimeType(webhook.contentType);
     }
 

@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 
 RequestTemplate::RequestTemplate(const WebhookConfig& webhook, const FieldLayout& layout)
     : m_webhook(webhook)
-    , m_layoutKey(layout.key())
+    , m_layout(layout)
 {
     m_url = TemplateParser::parse(m_webhook.url);
     collectSyntaxErrors(m_url, TemplateProblem::Part::Url);
@@ -19,6 +19,11 @@ RequestTemplate::RequestTemplate(const WebhookConfig& webhook, const FieldLayout
     }
     m_body = TemplateParser::parse(m_webhook.body);
     collectSyntaxErrors(m_body, TemplateProblem::Part::Body);
+    m_bodyLiterals.reserve(m_body.segments.size());
+    for (const ParsedTemplate::Segment& segment : std::as_const(m_body.segments)) {
+        m_bodyLiterals.append(segment.isPlaceholder() ? QByteArray() : segment.text.toUtf8());
+        m_bodyLiteralBytes += m_bodyLiterals.last().size();
+    }
     if (m_webhook.contentType == BodyContentType::Json && !m_webhook.body.isEmpty()) {
         const JsonTemplateScanner::Result scan = JsonTemplateScanner::scan(m_webhook.body, m_body);
         m_bodyContexts = scan.contexts;

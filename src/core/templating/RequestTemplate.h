@@ -26,6 +26,10 @@ public:
     // Parsed value per header; disabled headers have an empty template.
     const QList<ParsedTemplate>& headerValues() const { return m_headerValues; }
     const ParsedTemplate& body() const { return m_body; }
+    // The body's literal segments in UTF-8, as they go on the wire (empty
+    // for placeholders), and their total size.
+    const QList<QByteArray>& bodyLiterals() const { return m_bodyLiterals; }
+    qsizetype bodyLiteralBytes() const { return m_bodyLiteralBytes; }
     // For a JSON body: where each placeholder stands.
     const QList<JsonTemplateScanner::Context>& bodyContexts() const { return m_bodyContexts; }
     const QList<TemplateProblem>& syntaxProblems() const { return m_syntaxProblems; }
@@ -35,7 +39,7 @@ public:
     const QStringList& variables() const { return m_variables; }
     // One binding per variable, for the layout compiled against.
     const QList<PlaceholderBinding>& bindings() const { return m_bindings; }
-    size_t layoutKey() const { return m_layoutKey; }
+    const FieldLayout& layout() const { return m_layout; }
     // The bindings for another layout.
     QList<PlaceholderBinding> bindingsFor(const FieldLayout& layout) const;
     // An empty body on POST or PUT sends the event envelope.
@@ -53,10 +57,12 @@ private:
     QList<ParsedTemplate> m_headerValues;
     ParsedTemplate m_body;
     QList<JsonTemplateScanner::Context> m_bodyContexts;
+    QList<QByteArray> m_bodyLiterals;
+    qsizetype m_bodyLiteralBytes = 0;
     QList<TemplateProblem> m_syntaxProblems;
     // Variable name → index into m_webhook.mappings.
     QHash<QString, qsizetype> m_mappingIndex;
     QStringList m_variables;
     QList<PlaceholderBinding> m_bindings;
-    size_t m_layoutKey = 0;
+    FieldLayout m_layout;
 };

@@ -5,4 +5,5 @@
 TemplateValue::TemplateValue(const QJsonValue& json)
     : json(json)
     , text(ValueEncoder::text(json))
+    , utf8(text.toUtf8())
 { }

@@ -14,21 +14,21 @@ QByteArray compactJson(const QJsonValue& value)
     return writer.toJson();
 }
 
-// Renders append to the text they build: no temporary string per value.
-void appendJsonValue(QString& out, const TemplateValue& value)
+// Renders append to the body they build: no temporary string per value.
+void appendJsonValue(QByteArray& out, const TemplateValue& value)
 {
     switch (value.json.type()) {
     case QJsonValue::String:
-        out += u'"';
-        JsonWriter::appendEscaped(out, value.text);
-        out += u'"';
+        JsonWriter::appendBytes(out, "\"");
+        JsonWriter::appendEscaped(out, value.utf8);
+        JsonWriter::appendBytes(out, "\"");
         return;
     case QJsonValue::Null:
     case QJsonValue::Undefined:
-        out += u"null"_s;
+        JsonWriter::appendBytes(out, "null");
         return;
     default:
-        out += value.text; // numbers, true, false and compact JSON are JSON
+        JsonWriter::appendBytes(out, value.utf8); // numbers, true, false, JSON
     }
 }
 
@@ -49,7 +49,7 @@ QString text(const QJsonValue& value)
     case QJsonValue::String:
         return value.toString();
     case QJsonValue::Double:
-        return QString::fromLatin1(JsonWriter::number(value.toDouble()));
+        return QString::fromLatin1(JsonWriter::number(value));
     case QJsonValue::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Object:
@@ -62,28 +62,6 @@ QString text(const QJsonValue& value)
     return {};
 }
 
-QString urlComponent(const QJsonValue& value)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(text(value)));
-}
-
-QString formComponent(const QJsonValue& value)
-{
-    return QString::fromLatin1(formEncoded(text(value)));
-}
-
-QString jsonStringContent(const QJsonValue& value)
-{
-    return JsonWriter::escaped(text(value));
-}
-
-QString jsonValue(const QJsonValue& value)
-{
-    QString out;
-    appendJsonValue(out, TemplateValue(value));
-    return out;
-}
-
 void appendInUrl(QString& out, const TemplateValue& value, qsizetype offset)
 {
     if (offset == 0)
@@ -92,25 +70,25 @@ void appendInUrl(QString& out, const TemplateValue& value, qsizetype offset)
         out += QLatin1StringView(QUrl::toPercentEncoding(value.text));
 }
 
-void appendInBody(QString& out, const TemplateValue& value, BodyContentType type,
+void appendInBody(QByteArray& out, const TemplateValue& value, BodyContentType type,
     JsonTemplateScanner::Context context)
 {
     switch (type) {
     case BodyContentType::Json:
         if (context == JsonTemplateScanner::Context::InString)
-            JsonWriter::appendEscaped(out, value.text);
+            JsonWriter::appendEscaped(out, value.utf8);
         else if (context == JsonTemplateScanner::Context::Value)
             appendJsonValue(out, value);
         else
-            out += value.text; // the template is not JSON
+            JsonWriter::appendBytes(out, value.utf8); // the template is not JSON
         return;
     case BodyContentType::Form:
-        out += QLatin1StringView(formEncoded(value.text));
+        out += formEncoded(value.text);
         return;
     case BodyContentType::Text:
         break;
     }
-    out += value.text;
+    JsonWriter::appendBytes(out, value.utf8);
 }
 
 QString inUrl(const QJsonValue& value, qsizetype offset)
@@ -122,8 +100,8 @@ QString inUrl(const QJsonValue& value, qsizetype offset)
 
 QString inBody(const QJsonValue& value, BodyContentType type, JsonTemplateScanner::Context context)
 {
-    QString out;
+    QByteArray out;
     appendInBody(out, TemplateValue(value), type, context);
-    return out;
+    return QString::fromUtf8(out);
 }
 } // namespace ValueEncoder

@@ -46,7 +46,8 @@ QList<CampaignChecker::Finding> CampaignChecker::check(
         const WebhookConfig& webhook = document.webhooks.at(i);
         const EventContext context
             = EventContext::build(document, EventCatalog::representative(webhook.events), options);
-        const RenderedRequest rendered = RequestRenderer::render(RequestTemplate(webhook), context);
+        const RenderedRequest rendered
+            = RequestRenderer::render(RequestTemplate(webhook, context.layout()), context);
         const JsonPath path = JsonPath().key(u"webhooks").index(i);
         for (const TemplateProblem& problem : rendered.problems) {
             const Problem located = problem.toProblem(path);
