@@ -234,6 +234,8 @@ void JsonWriter::appendBytes(QByteArray& out, QByteArrayView bytes)
 {
     // QByteArray::append goes through a general insert(); a render appends
     // a few dozen short pieces into a buffer reserved for them.
+    if (bytes.isEmpty()) // its data may be null, which memcpy must not get
+        return;
     const qsizetype at = out.size();
     out.resize(at + bytes.size());
     std::memcpy(out.data() + at, bytes.data(), size_t(bytes.size()));
