@@ -566,10 +566,6 @@
         <translation>Anrufstatus</translation>
     </message>
     <message>
-        <source>queued, ringing, in_progress, completed, busy, no_answer or failed.</source>
-        <translation>queued, ringing, in_progress, completed, busy, no_answer oder failed.</translation>
-    </message>
-    <message>
         <source>Call Direction</source>
         <translation>Anrufrichtung</translation>
     </message>
@@ -700,6 +696,66 @@
     <message>
         <source>A value of the chosen environment (Local, Staging, Production), such as its base URL or token.</source>
         <translation>Ein Wert der gewählten Umgebung (Local, Staging, Production), etwa ihre Basis-URL oder ihr Token.</translation>
+    </message>
+    <message>
+        <source>As Twilio spells it: queued, ringing, in-progress, completed, busy, failed, no-answer or canceled.</source>
+        <translation>In Twilios Schreibweise: queued, ringing, in-progress, completed, busy, failed, no-answer oder canceled.</translation>
+    </message>
+    <message>
+        <source>Answered By</source>
+        <translation>Angenommen von</translation>
+    </message>
+    <message>
+        <source>Who picked up, as answering-machine detection decided: human, machine, machine_end_beep (after the beep) or unknown.</source>
+        <translation>Wer abgenommen hat, wie die Anrufbeantworter-Erkennung entschied: human, machine, machine_end_beep (nach dem Piepton) oder unknown.</translation>
+    </message>
+    <message>
+        <source>End Reason</source>
+        <translation>Grund des Endes</translation>
+    </message>
+    <message>
+        <source>Who ended the call and why: user_hangup, agent_hangup, voicemail_reached, max_duration_reached, call_transfer, no_answer or error.</source>
+        <translation>Wer den Anruf beendet hat und warum: user_hangup, agent_hangup, voicemail_reached, max_duration_reached, call_transfer, no_answer oder error.</translation>
+    </message>
+    <message>
+        <source>Call Cost</source>
+        <translation>Anrufkosten</translation>
+    </message>
+    <message>
+        <source>What the call cost (telephony, speech and model), in the call&apos;s currency.</source>
+        <translation>Was der Anruf gekostet hat (Telefonie, Sprache und Modell), in der Währung des Anrufs.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code of the cost&apos;s currency.</source>
+        <translation>Der ISO-4217-Code der Währung der Kosten.</translation>
+    </message>
+    <message>
+        <source>Response Latency (median)</source>
+        <translation>Antwortlatenz (Median)</translation>
+    </message>
+    <message>
+        <source>Milliseconds from the end of the caller&apos;s speech to the agent&apos;s first audio, median over the call.</source>
+        <translation>Millisekunden vom Ende der Rede des Angerufenen bis zum ersten Ton des Agenten, Median über den Anruf.</translation>
+    </message>
+    <message>
+        <source>Response Latency (90th percentile)</source>
+        <translation>Antwortlatenz (90. Perzentil)</translation>
+    </message>
+    <message>
+        <source>The same, at the 90th percentile: the slow answers.</source>
+        <translation>Dasselbe beim 90. Perzentil: die langsamen Antworten.</translation>
+    </message>
+    <message>
+        <source>Transcript Turns</source>
+        <translation>Transkript-Wortwechsel</translation>
+    </message>
+    <message>
+        <source>The conversation as a list of turns: role (agent or user), text, and start_seconds and end_seconds from the answer.</source>
+        <translation>Das Gespräch als Liste von Wortwechseln: role (agent oder user), text sowie start_seconds und end_seconds ab der Annahme.</translation>
     </message>
 </context>
 <context>

@@ -566,10 +566,6 @@
         <translation>Estado de la llamada</translation>
     </message>
     <message>
-        <source>queued, ringing, in_progress, completed, busy, no_answer or failed.</source>
-        <translation>queued, ringing, in_progress, completed, busy, no_answer o failed.</translation>
-    </message>
-    <message>
         <source>Call Direction</source>
         <translation>Dirección de la llamada</translation>
     </message>
@@ -700,6 +696,66 @@
     <message>
         <source>A value of the chosen environment (Local, Staging, Production), such as its base URL or token.</source>
         <translation>Un valor del entorno elegido (Local, Staging, Production), como su URL base o su token.</translation>
+    </message>
+    <message>
+        <source>As Twilio spells it: queued, ringing, in-progress, completed, busy, failed, no-answer or canceled.</source>
+        <translation>Con la grafía de Twilio: queued, ringing, in-progress, completed, busy, failed, no-answer o canceled.</translation>
+    </message>
+    <message>
+        <source>Answered By</source>
+        <translation>Atendida por</translation>
+    </message>
+    <message>
+        <source>Who picked up, as answering-machine detection decided: human, machine, machine_end_beep (after the beep) or unknown.</source>
+        <translation>Quién contestó, según la detección de contestador: human, machine, machine_end_beep (tras el pitido) o unknown.</translation>
+    </message>
+    <message>
+        <source>End Reason</source>
+        <translation>Motivo de finalización</translation>
+    </message>
+    <message>
+        <source>Who ended the call and why: user_hangup, agent_hangup, voicemail_reached, max_duration_reached, call_transfer, no_answer or error.</source>
+        <translation>Quién terminó la llamada y por qué: user_hangup, agent_hangup, voicemail_reached, max_duration_reached, call_transfer, no_answer o error.</translation>
+    </message>
+    <message>
+        <source>Call Cost</source>
+        <translation>Coste de la llamada</translation>
+    </message>
+    <message>
+        <source>What the call cost (telephony, speech and model), in the call&apos;s currency.</source>
+        <translation>Lo que costó la llamada (telefonía, voz y modelo), en la moneda de la llamada.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code of the cost&apos;s currency.</source>
+        <translation>El código ISO 4217 de la moneda del coste.</translation>
+    </message>
+    <message>
+        <source>Response Latency (median)</source>
+        <translation>Latencia de respuesta (mediana)</translation>
+    </message>
+    <message>
+        <source>Milliseconds from the end of the caller&apos;s speech to the agent&apos;s first audio, median over the call.</source>
+        <translation>Milisegundos desde que la persona llamada deja de hablar hasta el primer audio del agente, mediana de la llamada.</translation>
+    </message>
+    <message>
+        <source>Response Latency (90th percentile)</source>
+        <translation>Latencia de respuesta (percentil 90)</translation>
+    </message>
+    <message>
+        <source>The same, at the 90th percentile: the slow answers.</source>
+        <translation>Lo mismo en el percentil 90: las respuestas lentas.</translation>
+    </message>
+    <message>
+        <source>Transcript Turns</source>
+        <translation>Turnos de la transcripción</translation>
+    </message>
+    <message>
+        <source>The conversation as a list of turns: role (agent or user), text, and start_seconds and end_seconds from the answer.</source>
+        <translation>La conversación como lista de turnos: role (agent o user), text, y start_seconds y end_seconds desde la respuesta.</translation>
     </message>
 </context>
 <context>

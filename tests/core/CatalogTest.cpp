@@ -79,13 +79,15 @@ void CatalogTest::listsEveryCallLogFieldOfTheProduct()
         QVERIFY2(fieldTypeAccepts(field.type, field.sample), qPrintable(field.name));
         QVERIFY2(!field.sample.isNull() && !field.sample.isUndefined(), qPrintable(field.name));
     }
-    // The product documentation's list, in its order.
+    // The product documentation's list, in its order, then what voice
+    // platforms send about every call beside it.
     QCOMPARE(names,
         QStringList({ u"call_id"_s, u"call_sid"_s, u"company_id"_s, u"campaign_id"_s, u"agent_id"_s,
             u"contact_id"_s, u"from_number"_s, u"to_number"_s, u"duration_seconds"_s, u"status"_s,
             u"direction"_s, u"rating"_s, u"summary"_s, u"recording_url"_s, u"transcript"_s,
             u"sentiment"_s, u"agent_task_status"_s, u"agent_task_feedback"_s, u"created_at"_s,
-            u"started_at"_s, u"ended_at"_s }));
+            u"started_at"_s, u"ended_at"_s, u"answered_by"_s, u"end_reason"_s, u"cost"_s,
+            u"currency"_s, u"latency_p50_ms"_s, u"latency_p90_ms"_s, u"transcript_turns"_s }));
 }
 
 void CatalogTest::sampleCallLooksReal()

@@ -1,5 +1,7 @@
 #include "DataSourceCatalog.h"
 
+#include "SampleCall.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -44,22 +46,6 @@ QList<SourceInfo> buildSources()
     };
 }
 
-QString sampleTranscript()
-{
-    return u"Agent: Hi Maria, this is Ava calling from Brightline Dental Supplies about your "
-           "Premium plan renewal. Is now a good time?\n"
-           "User: Oh, hi. Yes, I have a few minutes.\n"
-           "Agent: Your plan renews on December 1st. We can lock in this year's price of $149 a "
-           "month if you renew today.\n"
-           "User: Is that the same price as last year? I thought it went up.\n"
-           "Agent: It's the same price, and with the code RENEW20 you get 20% off the first "
-           "three months.\n"
-           "User: That sounds good. Let's renew. Can you send the contract to my email?\n"
-           "Agent: Of course, I'll send it to maria.okafor@example.com right after this call. "
-           "Anything else I can help with?\n"
-           "User: No, that's all. Thanks, Ava!"_s;
-}
-
 QList<CatalogField> buildCallLogFields()
 {
     using T = FieldType;
@@ -90,10 +76,10 @@ QList<CatalogField> buildCallLogFields()
         { u"duration_seconds"_s, DataSourceCatalog::tr("Call Duration"), T::Number,
             DataSourceCatalog::tr(
                 "Seconds from answer to hang-up; 0 for a call that never connected."),
-            247, R::FinishedCall },
+            SampleCall::answeredAt().secsTo(SampleCall::endedAt()), R::FinishedCall },
         { u"status"_s, DataSourceCatalog::tr("Call Status"), T::String,
-            DataSourceCatalog::tr(
-                "queued, ringing, in_progress, completed, busy, no_answer or failed."),
+            DataSourceCatalog::tr("As Twilio spells it: queued, ringing, in-progress, completed, "
+                                  "busy, failed, no-answer or canceled."),
             u"completed"_s, R::Call },
         { u"direction"_s, DataSourceCatalog::tr("Call Direction"), T::String,
             DataSourceCatalog::tr("outbound or inbound."), u"outbound"_s, R::Call },
@@ -112,7 +98,7 @@ QList<CatalogField> buildCallLogFields()
         { u"transcript"_s, DataSourceCatalog::tr("Transcript"), T::String,
             DataSourceCatalog::tr(
                 "The conversation, one turn a line, each starting with its speaker."),
-            sampleTranscript(), R::Transcript },
+            SampleCall::transcript(), R::Transcript },
         { u"sentiment"_s, DataSourceCatalog::tr("Sentiment Analysis"), T::String,
             DataSourceCatalog::tr(
                 "The caller's overall sentiment: positive, neutral, negative or unknown."),
@@ -126,13 +112,41 @@ QList<CatalogField> buildCallLogFields()
             u"Renewal confirmed; contract to be emailed today."_s, R::CompletedCall },
         { u"created_at"_s, DataSourceCatalog::tr("Created"), T::DateTime,
             DataSourceCatalog::tr("When the call was queued (ISO-8601, UTC)."),
-            u"2026-11-27T14:02:11Z"_s, R::Call },
+            SampleCall::isoAt(SampleCall::createdAt()), R::Call },
         { u"started_at"_s, DataSourceCatalog::tr("Started"), T::DateTime,
             DataSourceCatalog::tr("When the callee answered (ISO-8601, UTC)."),
-            u"2026-11-27T14:02:15Z"_s, R::ConnectedCall },
+            SampleCall::isoAt(SampleCall::answeredAt()), R::ConnectedCall },
         { u"ended_at"_s, DataSourceCatalog::tr("Ended"), T::DateTime,
             DataSourceCatalog::tr("When the call ended (ISO-8601, UTC)."),
-            u"2026-11-27T14:06:22Z"_s, R::FinishedCall },
+            SampleCall::isoAt(SampleCall::endedAt()), R::FinishedCall },
+        // What platforms send about every call beyond the product's list.
+        { u"answered_by"_s, DataSourceCatalog::tr("Answered By"), T::String,
+            DataSourceCatalog::tr("Who picked up, as answering-machine detection decided: human, "
+                                  "machine, machine_end_beep (after the beep) or unknown."),
+            u"human"_s, R::ConnectedCall },
+        { u"end_reason"_s, DataSourceCatalog::tr("End Reason"), T::String,
+            DataSourceCatalog::tr("Who ended the call and why: user_hangup, agent_hangup, "
+                                  "voicemail_reached, max_duration_reached, call_transfer, "
+                                  "no_answer or error."),
+            u"agent_hangup"_s, R::FinishedCall },
+        { u"cost"_s, DataSourceCatalog::tr("Call Cost"), T::Number,
+            DataSourceCatalog::tr("What the call cost (telephony, speech and model), in the "
+                                  "call's currency."),
+            0.42, R::FinishedCall },
+        { u"currency"_s, DataSourceCatalog::tr("Currency"), T::String,
+            DataSourceCatalog::tr("The ISO 4217 code of the cost's currency."), u"USD"_s,
+            R::FinishedCall },
+        { u"latency_p50_ms"_s, DataSourceCatalog::tr("Response Latency (median)"), T::Number,
+            DataSourceCatalog::tr("Milliseconds from the end of the caller's speech to the "
+                                  "agent's first audio, median over the call."),
+            820, R::CompletedCall },
+        { u"latency_p90_ms"_s, DataSourceCatalog::tr("Response Latency (90th percentile)"),
+            T::Number, DataSourceCatalog::tr("The same, at the 90th percentile: the slow answers."),
+            1340, R::CompletedCall },
+        { u"transcript_turns"_s, DataSourceCatalog::tr("Transcript Turns"), T::Object,
+            DataSourceCatalog::tr("The conversation as a list of turns: role (agent or user), "
+                                  "text, and start_seconds and end_seconds from the answer."),
+            SampleCall::turnsJson(), R::Transcript },
     };
 }
 
@@ -151,13 +165,13 @@ QList<CatalogField> buildTimestampFields()
             1795788384000.0, R::Always },
         { u"call_created_at"_s, DataSourceCatalog::tr("Call created"), T::DateTime,
             DataSourceCatalog::tr("When the call was queued (ISO-8601, UTC)."),
-            u"2026-11-27T14:02:11Z"_s, R::Call },
+            SampleCall::isoAt(SampleCall::createdAt()), R::Call },
         { u"call_started_at"_s, DataSourceCatalog::tr("Call started"), T::DateTime,
             DataSourceCatalog::tr("When the callee answered (ISO-8601, UTC)."),
-            u"2026-11-27T14:02:15Z"_s, R::ConnectedCall },
+            SampleCall::isoAt(SampleCall::answeredAt()), R::ConnectedCall },
         { u"call_ended_at"_s, DataSourceCatalog::tr("Call ended"), T::DateTime,
             DataSourceCatalog::tr("When the call ended (ISO-8601, UTC)."),
-            u"2026-11-27T14:06:22Z"_s, R::FinishedCall },
+            SampleCall::isoAt(SampleCall::endedAt()), R::FinishedCall },
     };
 }
 } // namespace

@@ -21,6 +21,7 @@ public:
     // "campaign"). `transcript` is the call's, `campaignName` the campaign's.
     static QJsonObject details(
         const EventInfo& event, const QString& transcript, const QString& campaignName);
-    // The transcript as turns with roles and times, derived from its text.
+    // The transcript as turns with roles and times: the sample call's own
+    // times for its turns, times at a speaking pace for edited ones.
     static QJsonArray transcriptTurns(const QString& transcript);
 };
