@@ -159,16 +159,16 @@ int SendCommand::sendBurst(const WebhookSelection& selection,
     const DeliveryPreparer::Options& options, int count, int concurrency, bool json,
     CliOutput& output)
 {
-    // Compiled against the campaign's layout: each new context has the same.
-    const RequestTemplate compiled(selection.webhook(), FieldLayout(selection.document()));
     const MemorySecretStore& secrets = m_secrets;
     const EventContext::Options contextOptions = selection.contextOptions();
+    const EventContext first
+        = EventContext::build(selection.document(), selection.event(), contextOptions);
+    const RequestTemplate compiled(selection.webhook(), first.layout());
     // Each delivery is a new event: a new id, the same sample data.
     const auto factory = [&](int) {
-        const EventContext context
-            = EventContext::build(selection.document(), selection.event(), contextOptions);
-        return *DeliveryPreparer::prepare(
-            compiled, context, secrets, selection.webhookPath(), options)
+        return *DeliveryPreparer::prepare(compiled,
+            first.nextDelivery(contextOptions.eventId, contextOptions.timestamp), secrets,
+            selection.webhookPath(), options)
                     .plan;
     };
     HttpClient client;

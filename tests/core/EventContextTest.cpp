@@ -28,6 +28,7 @@ private slots:
     void campaignEventsCarryCounters();
     void generatesEventIdsAndWholeSecondTimestamps();
     void localReceiverIsABuiltIn();
+    void theNextDeliveryIsTheSameEventAgain();
 
 private:
     QJsonObject envelope(const QString& event) const;
@@ -194,6 +195,35 @@ void EventContextTest::localReceiverIsABuiltIn()
     const EventContext moved = EventContext::build(m_sample, event, options);
     QCOMPARE(moved.builtIn(u"local_receiver"), QJsonValue(u"http://127.0.0.1:40123"_s));
     QVERIFY(VariableName::isBuiltIn(u"local_receiver"));
+}
+
+// A burst builds one context and takes nextDelivery() for each delivery:
+// that must be what building again with the new id and time gives.
+void EventContextTest::theNextDeliveryIsTheSameEventAgain()
+{
+    EventContext::Options options;
+    options.eventId = u"evt_first"_s;
+    options.timestamp = QDateTime::fromString(u"2026-11-27T14:06:24Z"_s, Qt::ISODate);
+    options.environment = u"Staging"_s;
+    const EventInfo& event = *EventCatalog::find(u"call.ended"_s);
+    const EventContext first = EventContext::build(m_sample, event, options);
+
+    options.eventId = u"evt_second"_s;
+    options.timestamp = QDateTime::fromString(u"2026-11-27T15:00:01Z"_s, Qt::ISODate);
+    const EventContext next = first.nextDelivery(options.eventId, options.timestamp);
+    const EventContext built = EventContext::build(m_sample, event, options);
+    QCOMPARE(next.envelope(), built.envelope());
+    QCOMPARE(next.eventId(), u"evt_second"_s);
+    QCOMPARE(next.timestampText(), u"2026-11-27T15:00:01Z"_s);
+    for (int slot = 0; slot < built.layout().size(); ++slot) {
+        QCOMPARE(next.value(slot).json, built.value(slot).json);
+        QCOMPARE(next.value(slot).utf8, built.value(slot).utf8);
+    }
+    QCOMPARE(first.eventId(), u"evt_first"_s); // the first is left as it was
+    // Without an id or time, each delivery gets a new id and the time now.
+    const EventContext fresh = first.nextDelivery();
+    QVERIFY(fresh.eventId() != first.eventId() && fresh.eventId().startsWith(u"evt_"_s));
+    QVERIFY(qAbs(fresh.timestamp().secsTo(QDateTime::currentDateTimeUtc())) < 5);
 }
 
 QTEST_GUILESS_MAIN(EventContextTest)

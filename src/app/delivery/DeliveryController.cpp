@@ -154,23 +154,24 @@ DeliveryBurst* DeliveryController::startBurst(
     if (webhookIndex < 0 || webhookIndex >= m_session->document().webhooks.size() || !info)
         return nullptr;
     const WebhookConfig webhook = withSecretReferences(m_session, webhookIndex);
-    const CampaignDocument document = m_session->document();
     const EventContext::Options contextOptions = m_session->contextOptions();
+    const EventContext context = EventContext::build(m_session->document(), *info, contextOptions);
     const JsonPath path = JsonPath().key(u"webhooks").index(webhookIndex);
     DeliveryPreparer::Options options;
     options.bodyCapBytes = Preferences::responseBodyCapBytes();
     // Checked once up front; every delivery of the burst renders the same way.
-    // Compiled against the campaign's layout: each new context has the same.
-    const RequestTemplate compiled(webhook, FieldLayout(document));
-    const DeliveryPreparer::Result first = DeliveryPreparer::prepare(compiled,
-        EventContext::build(document, *info, contextOptions), m_session->secrets(), path, options);
+    const RequestTemplate compiled(webhook, context.layout());
+    const DeliveryPreparer::Result first
+        = DeliveryPreparer::prepare(compiled, context, m_session->secrets(), path, options);
     *problems = first.problems;
     if (!first.plan)
         return nullptr;
     const MemorySecretStore& secrets = m_session->secrets();
+    // Each delivery is the same event again, with an id and time of its own.
     auto factory = [=, &secrets](int) {
-        return *DeliveryPreparer::prepare(
-            compiled, EventContext::build(document, *info, contextOptions), secrets, path, options)
+        return *DeliveryPreparer::prepare(compiled,
+            context.nextDelivery(contextOptions.eventId, contextOptions.timestamp), secrets, path,
+            options)
                     .plan;
     };
     if (const std::optional<Problem> problem = useNetworkSettings(first.plan->environment)) {

@@ -63,11 +63,6 @@ EventContext EventContext::build(
 {
     EventContext context;
     context.m_event = &event;
-    context.m_eventId = options.eventId.isEmpty() ? newEventId() : options.eventId;
-    const QDateTime at
-        = options.timestamp.isValid() ? options.timestamp.toUTC() : QDateTime::currentDateTimeUtc();
-    // Whole seconds, as ISO-8601 timestamps in webhooks usually are.
-    context.m_timestamp = QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::UTC);
     context.m_campaignName = document.name;
     context.m_localReceiverUrl
         = options.localReceiverUrl.isEmpty() ? defaultLocalReceiverUrl() : options.localReceiverUrl;
@@ -76,9 +71,8 @@ EventContext EventContext::build(
     context.m_slots.resize(context.m_layout.size());
     context.m_secretSlots.resize(context.m_layout.size());
     context.set(FieldLayout::Event, event.name);
-    context.set(FieldLayout::EventId, context.m_eventId);
-    context.set(FieldLayout::Timestamp, context.timestampText());
     context.set(FieldLayout::LocalReceiver, context.m_localReceiverUrl);
+    context.stamp(options.eventId, options.timestamp);
 
     context.merge(DataSource::CallLogField, document.sampleData.callLog);
     context.fillDeclared(document);
@@ -86,9 +80,34 @@ EventContext EventContext::build(
         { DataSource::CallLogField, DataSource::ContactField, DataSource::AgentOutcomeField,
             DataSource::DynamicVariable, DataSource::PostCallOutcome })
         context.merge(source, options.overrides.of(source));
-    context.fillTimestamps();
+    context.fillCallTimestamps();
     context.useEnvironment(document, options.environment);
     return context;
+}
+
+EventContext EventContext::nextDelivery(const QString& eventId, const QDateTime& timestamp) const
+{
+    EventContext next = *this;
+    next.stamp(eventId, timestamp);
+    return next;
+}
+
+// What differs between two deliveries of the same event: the id and the
+// time, and the timestamp fields that give the time.
+void EventContext::stamp(const QString& eventId, const QDateTime& timestamp)
+{
+    m_eventId = eventId.isEmpty() ? newEventId() : eventId;
+    const QDateTime at = timestamp.isValid() ? timestamp.toUTC() : QDateTime::currentDateTimeUtc();
+    // Whole seconds, as ISO-8601 timestamps in webhooks usually are.
+    m_timestamp = QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::UTC);
+    const QString text = timestampText();
+    set(FieldLayout::EventId, m_eventId);
+    set(FieldLayout::Timestamp, text);
+    set(m_layout.slot(DataSource::Timestamp, u"now"_s), text);
+    set(m_layout.slot(DataSource::Timestamp, u"now_unix"_s),
+        static_cast<double>(m_timestamp.toSecsSinceEpoch()));
+    set(m_layout.slot(DataSource::Timestamp, u"now_unix_ms"_s),
+        static_cast<double>(m_timestamp.toMSecsSinceEpoch()));
 }
 
 void EventContext::set(int slot, const QJsonValue& value)
@@ -117,19 +136,14 @@ void EventContext::merge(DataSource source, const QJsonObject& values)
     }
 }
 
-// The delivery's time, and the call's milestones as the call log has them.
-void EventContext::fillTimestamps()
+// The call's milestones as the call log has them: call_created_at and
+// friends read the call log's created_at, ... (stamp() sets the others).
+void EventContext::fillCallTimestamps()
 {
     const int first = m_layout.firstSlot(DataSource::Timestamp);
     for (int slot = first; slot < first + m_layout.slotCount(DataSource::Timestamp); ++slot) {
         const QString& name = m_layout.name(slot);
-        if (name == u"now")
-            set(slot, timestampText());
-        else if (name == u"now_unix")
-            set(slot, static_cast<double>(m_timestamp.toSecsSinceEpoch()));
-        else if (name == u"now_unix_ms")
-            set(slot, static_cast<double>(m_timestamp.toMSecsSinceEpoch()));
-        else // call_created_at and friends read the call log's created_at, ...
+        if (name.startsWith(u"call_"))
             set(slot, valueOf(DataSource::CallLogField, name.mid(5)));
     }
 }
