@@ -41,12 +41,11 @@ FieldLayout::FieldLayout()
 {
     const FixedPart& fixed = fixedPart();
     m_names = fixed.names;
-    m_size = int(m_names.size());
     m_first[index(DataSource::Timestamp)] = fixed.timestampFirst;
     m_count[index(DataSource::Timestamp)] = fixed.callLogFirst - fixed.timestampFirst;
     m_first[index(DataSource::CallLogField)] = fixed.callLogFirst;
-    m_count[index(DataSource::CallLogField)] = m_size - fixed.callLogFirst;
-    m_key = qHash(m_size);
+    m_count[index(DataSource::CallLogField)] = size() - fixed.callLogFirst;
+    m_key = qHash(size());
 }
 
 FieldLayout::FieldLayout(const CampaignDocument& document)
@@ -64,9 +63,8 @@ FieldLayout::FieldLayout(const CampaignDocument& document)
 
 void FieldLayout::addSource(DataSource source, const QStringList& names)
 {
-    m_first[index(source)] = m_size;
+    m_first[index(source)] = size();
     m_names.append(names);
-    m_size += int(names.size());
     m_count[index(source)] = int(names.size());
     // A campaign declares a handful of fields per source: scanning them is
     // faster than building a hash for every delivery's context. Only a long
@@ -78,15 +76,14 @@ void FieldLayout::addSource(DataSource source, const QStringList& names)
                 slotOf.insert(names.at(i), m_first[index(source)] + i);
         }
     }
-    m_declaredNames.append(names);
     m_key = qHashMulti(m_key, int(source), names.size(), qHashRange(names.cbegin(), names.cend()));
 }
 
 bool FieldLayout::hasSameSlots(const FieldLayout& other) const
 {
-    // The counts per source place each name; the names then say which.
-    return m_key == other.m_key && m_count == other.m_count
-        && m_declaredNames == other.m_declaredNames;
+    // The counts per source place each name; the names then say which (a
+    // copy of the same layout shares them, and compares in one step).
+    return m_key == other.m_key && m_count == other.m_count && m_names == other.m_names;
 }
 
 int FieldLayout::builtInSlot(QStringView name)

@@ -37,7 +37,7 @@ public:
     // The first slot of a source and how many it has; built-ins have none.
     int firstSlot(DataSource source) const { return m_first.at(index(source)); }
     int slotCount(DataSource source) const { return m_count.at(index(source)); }
-    int size() const { return m_size; }
+    int size() const { return int(m_names.size()); }
     // The field name of a slot.
     const QString& name(int slot) const { return m_names.at(slot); }
     // Whether every name has the same slot in both: a template compiled
@@ -55,12 +55,8 @@ private:
     // The campaign's own names → slot, for sources with more than
     // kScanLimit of them; the fixed catalogs have a static index.
     QHash<QString, int> m_declared[kSources];
-    // The campaign's own names, in slot order: all that differs between two
-    // layouts (the fixed part is the same in every one).
-    QStringList m_declaredNames;
     std::array<int, kSources> m_first {};
     std::array<int, kSources> m_count {};
-    int m_size = 0;
     // A quick first test for hasSameSlots().
     size_t m_key = 0;
 };
