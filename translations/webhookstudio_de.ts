@@ -147,6 +147,10 @@
         <source>The environments (Local, Staging, Production) and their variables</source>
         <translation>Die Umgebungen (Local, Staging, Production) und ihre Variablen</translation>
     </message>
+    <message>
+        <source>Use Own Sample of %1</source>
+        <translation>Eigenes Beispiel für %1 verwenden</translation>
+    </message>
 </context>
 <context>
     <name>CampaignDialog</name>
@@ -757,6 +761,14 @@
         <source>The conversation as a list of turns: role (agent or user), text, and start_seconds and end_seconds from the answer.</source>
         <translation>Das Gespräch als Liste von Wortwechseln: role (agent oder user), text sowie start_seconds und end_seconds ab der Annahme.</translation>
     </message>
+    <message>
+        <source>Event Payload Field</source>
+        <translation>Ereignis-Payload-Feld</translation>
+    </message>
+    <message>
+        <source>A field of an event body you brought as that event&apos;s sample (Campaign › Sample Data › Own Payloads), by its JSON path.</source>
+        <translation>Ein Feld eines Ereignis-Bodys, den Sie als Beispiel dieses Ereignisses mitgebracht haben (Kampagne › Beispieldaten › Eigene Payloads), benannt nach seinem JSON-Pfad.</translation>
+    </message>
 </context>
 <context>
     <name>DataSourceModel</name>
@@ -787,6 +799,14 @@
     <message>
         <source>Sample</source>
         <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>In your own sample of %1.</source>
+        <translation>In Ihrem eigenen Beispiel für %1.</translation>
+    </message>
+    <message>
+        <source>Only your own sample of %1 has it.</source>
+        <translation>Nur Ihr eigenes Beispiel für %1 enthält es.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1213,10 @@
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
+    <message>
+        <source>This value looks like a secret; it is replaced by %1 and not saved again.</source>
+        <translation>Dieser Wert sieht wie ein Geheimnis aus; er wird durch %1 ersetzt und nicht wieder gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentValidator</name>
@@ -1411,6 +1435,18 @@
     <message>
         <source>The secret &quot;%1&quot; of &quot;%2&quot; is held in plain text until the campaign is saved; then it goes to the keychain and the file keeps a ${NAME} reference.</source>
         <translation>Das Geheimnis &quot;%1&quot; von &quot;%2&quot; liegt im Klartext vor, bis die Kampagne gespeichert wird; dann kommt es in den Schlüsselbund und die Datei behält einen ${NAME}-Verweis.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event; run &quot;webhook-studio-cli events&quot; for the list.</source>
+        <translation>„%1“ ist kein Ereignis; die Liste zeigt „webhook-studio-cli events“.</translation>
+    </message>
+    <message>
+        <source>%1 already has an own sample; an event has at most one.</source>
+        <translation>%1 hat bereits ein eigenes Beispiel; ein Ereignis hat höchstens eines.</translation>
+    </message>
+    <message>
+        <source>only another event&apos;s own sample has it.</source>
+        <translation>nur das eigene Beispiel eines anderen Ereignisses enthält es.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1780,71 @@
     <message>
         <source>Campaign events</source>
         <translation>Kampagnenereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>EventPayload</name>
+    <message>
+        <source>The payload is %1; an own sample can be at most %2.</source>
+        <translation>Die Payload ist %1 groß; ein eigenes Beispiel darf höchstens %2 groß sein.</translation>
+    </message>
+    <message>
+        <source>The payload is empty: an event body is a JSON object.</source>
+        <translation>Die Payload ist leer: Ein Ereignis-Body ist ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The payload is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>Die Payload ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
+    </message>
+    <message>
+        <source>An event body is a JSON object; this is %1.</source>
+        <translation>Ein Ereignis-Body ist ein JSON-Objekt; dies ist %1.</translation>
+    </message>
+    <message>
+        <source>The payload has %1 fields; an own sample can have at most %2.</source>
+        <translation>Die Payload hat %1 Felder; ein eigenes Beispiel darf höchstens %2 haben.</translation>
+    </message>
+</context>
+<context>
+    <name>EventSampleDialog</name>
+    <message>
+        <source>Own Sample Payload</source>
+        <translation>Eigene Beispiel-Payload</translation>
+    </message>
+    <message>
+        <source>A real body of the event, as your platform sends it. Its fields become mappable under Event Payload Field; its call, contact and outcome values replace the built-in sample&apos;s for this event. Values under secret-looking keys (token, password, api_key, …) are replaced by &lt;redacted&gt; and never saved.</source>
+        <translation>Ein echter Body des Ereignisses, wie Ihre Plattform ihn sendet. Seine Felder werden unter „Ereignis-Payload-Feld“ zuordenbar; seine Anruf-, Kontakt- und Ergebniswerte ersetzen für dieses Ereignis die des eingebauten Beispiels. Werte unter geheim aussehenden Schlüsseln (token, password, api_key, …) werden durch &lt;redacted&gt; ersetzt und nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Ereignis:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Event body</source>
+        <translation>Ereignis-Body</translation>
+    </message>
+    <message>
+        <source>Paste the JSON body here, e.g. {&quot;event&quot;: &quot;call_ended&quot;, &quot;call&quot;: {…}}</source>
+        <translation>Fügen Sie den JSON-Body hier ein, z. B. {&quot;event&quot;: &quot;call_ended&quot;, &quot;call&quot;: {…}}</translation>
+    </message>
+    <message>
+        <source>pasted</source>
+        <translation>eingefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) to map.</source>
+        <translation>
+            <numerusform>%n Feld zum Zuordnen.</numerusform>
+            <numerusform>%n Felder zum Zuordnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redacted, as they look like secrets: %1.</source>
+        <translation>Geschwärzt, da sie wie Geheimnisse aussehen: %1.</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4435,18 @@
             <numerusform>%n Anfragen empfangen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Use as Sample…</source>
+        <translation>Als Beispiel verwenden…</translation>
+    </message>
+    <message>
+        <source>Use the selected request&apos;s body as the own sample of its event</source>
+        <translation>Den Body der gewählten Anfrage als eigenes Beispiel ihres Ereignisses verwenden</translation>
+    </message>
+    <message>
+        <source>received request #%1, %2 %3</source>
+        <translation>empfangene Anfrage Nr. %1, %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPrompt</name>
@@ -4435,6 +4548,14 @@
         <source>{{%1}} is a secret of the environment &quot;%2&quot;; secrets can only stand in header values (such as Authorization), which are masked.</source>
         <translation>{{%1}} ist ein Geheimnis der Umgebung &quot;%2&quot;; Geheimnisse dürfen nur in Header-Werten stehen (etwa Authorization), die maskiert werden.</translation>
     </message>
+    <message>
+        <source>{{%1}} maps to &quot;%2&quot;, which no own sample of this campaign has: add an event body that has it in Campaign › Sample Data (or pass --sample).</source>
+        <translation>{{%1}} ist „%2“ zugeordnet, das kein eigenes Beispiel dieser Kampagne enthält: Fügen Sie unter Kampagne › Beispieldaten einen Ereignis-Body hinzu, der es enthält (oder übergeben Sie --sample).</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value on %2: &quot;%3&quot; is a field of another event&apos;s own sample.</source>
+        <translation>{{%1}} hat bei %2 keinen Wert: „%3“ ist ein Feld des eigenen Beispiels eines anderen Ereignisses.</translation>
+    </message>
 </context>
 <context>
     <name>ResponseDecoder</name>
@@ -4534,6 +4655,69 @@
     <message>
         <source>&amp;Reset Call Log to Defaults</source>
         <translation>Anrufprotokoll auf Standardwerte &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation>&amp;Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Own Payloads</source>
+        <translation>Eigene &amp;Payloads</translation>
+    </message>
+    <message>
+        <source>Real event bodies, as your platform sends them, used as the sample of their event. Their fields appear in the palette under Event Payload Field; their call, contact and outcome values replace the built-in sample&apos;s. A request the local receiver caught can be used too (Receiver › Use as Sample).</source>
+        <translation>Echte Ereignis-Bodys, wie Ihre Plattform sie sendet, als Beispiel ihres Ereignisses. Ihre Felder erscheinen in der Palette unter „Ereignis-Payload-Feld“; ihre Anruf-, Kontakt- und Ergebniswerte ersetzen die des eingebauten Beispiels. Auch eine vom lokalen Empfänger empfangene Anfrage lässt sich verwenden (Empfänger › Als Beispiel verwenden).</translation>
+    </message>
+    <message>
+        <source>Own payloads</source>
+        <translation>Eigene Payloads</translation>
+    </message>
+    <message>
+        <source>Selected payload</source>
+        <translation>Gewählte Payload</translation>
+    </message>
+    <message>
+        <source>No own payload yet: paste one or import a file.</source>
+        <translation>Noch keine eigene Payload: Fügen Sie eine ein oder importieren Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste…</source>
+        <translation>&amp;Einfügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Import Event Body</source>
+        <translation>Ereignis-Body importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) to map</source>
+        <translation>
+            <numerusform>%n Feld zum Zuordnen</numerusform>
+            <numerusform>%n Felder zum Zuordnen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5694,6 +5878,18 @@ Ereignisse: %3%4</translation>
     <message>
         <source>Expected a JSON object of sample values.</source>
         <translation>Erwartet wurde ein JSON-Objekt mit Beispielwerten.</translation>
+    </message>
+    <message>
+        <source>A real body of the event (JSON, &quot;-&quot; for standard input) to use as its sample, as the app&apos;s own payloads: its fields are mappable as event_payload fields, its call, contact and outcome values replace the campaign&apos;s.</source>
+        <translation>Ein echter Body des Ereignisses (JSON, „-“ für die Standardeingabe) als dessen Beispiel, wie die eigenen Payloads der App: Seine Felder sind als event_payload-Felder zuordenbar, seine Anruf-, Kontakt- und Ergebniswerte ersetzen die der Kampagne.</translation>
+    </message>
+    <message>
+        <source>This value looks like a secret; it is replaced by %1.</source>
+        <translation>Dieser Wert sieht wie ein Geheimnis aus; er wird durch %1 ersetzt.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>EventSampleDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) to map.</source>
+        <translation>
+            <numerusform>%n field to map.</numerusform>
+            <numerusform>%n fields to map.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>Not exported: the campaign has %n error(s). Fix them (Problems panel, F8), or export a draft that production tools will refuse.</source>
@@ -189,6 +199,16 @@
         <translation>
             <numerusform>%n request received</numerusform>
             <numerusform>%n requests received</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SampleDataDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) to map</source>
+        <translation>
+            <numerusform>%n field to map</numerusform>
+            <numerusform>%n fields to map</numerusform>
         </translation>
     </message>
 </context>

@@ -147,6 +147,10 @@
         <source>The environments (Local, Staging, Production) and their variables</source>
         <translation>Los entornos (Local, Staging, Production) y sus variables</translation>
     </message>
+    <message>
+        <source>Use Own Sample of %1</source>
+        <translation>Usar muestra propia de %1</translation>
+    </message>
 </context>
 <context>
     <name>CampaignDialog</name>
@@ -757,6 +761,14 @@
         <source>The conversation as a list of turns: role (agent or user), text, and start_seconds and end_seconds from the answer.</source>
         <translation>La conversación como lista de turnos: role (agent o user), text, y start_seconds y end_seconds desde la respuesta.</translation>
     </message>
+    <message>
+        <source>Event Payload Field</source>
+        <translation>Campo del payload del evento</translation>
+    </message>
+    <message>
+        <source>A field of an event body you brought as that event&apos;s sample (Campaign › Sample Data › Own Payloads), by its JSON path.</source>
+        <translation>Un campo de un cuerpo de evento que aportó como muestra de ese evento (Campaña › Datos de ejemplo › Payloads propios), por su ruta JSON.</translation>
+    </message>
 </context>
 <context>
     <name>DataSourceModel</name>
@@ -787,6 +799,14 @@
     <message>
         <source>Sample</source>
         <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <source>In your own sample of %1.</source>
+        <translation>En su muestra propia de %1.</translation>
+    </message>
+    <message>
+        <source>Only your own sample of %1 has it.</source>
+        <translation>Solo su muestra propia de %1 lo tiene.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1213,10 @@
         <source>a string</source>
         <translation>una cadena</translation>
     </message>
+    <message>
+        <source>This value looks like a secret; it is replaced by %1 and not saved again.</source>
+        <translation>Este valor parece un secreto; se sustituye por %1 y no se vuelve a guardar.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentValidator</name>
@@ -1411,6 +1435,18 @@
     <message>
         <source>The secret &quot;%1&quot; of &quot;%2&quot; is held in plain text until the campaign is saved; then it goes to the keychain and the file keeps a ${NAME} reference.</source>
         <translation>El secreto &quot;%1&quot; de &quot;%2&quot; está en texto plano hasta que se guarde la campaña; entonces va al llavero y el archivo guarda una referencia ${NAME}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event; run &quot;webhook-studio-cli events&quot; for the list.</source>
+        <translation>«%1» no es un evento; ejecute «webhook-studio-cli events» para ver la lista.</translation>
+    </message>
+    <message>
+        <source>%1 already has an own sample; an event has at most one.</source>
+        <translation>%1 ya tiene una muestra propia; un evento tiene como máximo una.</translation>
+    </message>
+    <message>
+        <source>only another event&apos;s own sample has it.</source>
+        <translation>solo la muestra propia de otro evento lo tiene.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1780,71 @@
     <message>
         <source>Campaign events</source>
         <translation>Eventos de campaña</translation>
+    </message>
+</context>
+<context>
+    <name>EventPayload</name>
+    <message>
+        <source>The payload is %1; an own sample can be at most %2.</source>
+        <translation>El payload ocupa %1; una muestra propia puede ocupar como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The payload is empty: an event body is a JSON object.</source>
+        <translation>El payload está vacío: un cuerpo de evento es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The payload is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>El payload no es JSON válido: %1 en la línea %2, columna %3.</translation>
+    </message>
+    <message>
+        <source>An event body is a JSON object; this is %1.</source>
+        <translation>Un cuerpo de evento es un objeto JSON; esto es %1.</translation>
+    </message>
+    <message>
+        <source>The payload has %1 fields; an own sample can have at most %2.</source>
+        <translation>El payload tiene %1 campos; una muestra propia puede tener como máximo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EventSampleDialog</name>
+    <message>
+        <source>Own Sample Payload</source>
+        <translation>Payload de muestra propio</translation>
+    </message>
+    <message>
+        <source>A real body of the event, as your platform sends it. Its fields become mappable under Event Payload Field; its call, contact and outcome values replace the built-in sample&apos;s for this event. Values under secret-looking keys (token, password, api_key, …) are replaced by &lt;redacted&gt; and never saved.</source>
+        <translation>Un cuerpo real del evento, tal como lo envía su plataforma. Sus campos se pueden asignar en «Campo del payload del evento»; sus valores de llamada, contacto y resultados sustituyen a los de la muestra integrada para este evento. Los valores bajo claves que parecen secretas (token, password, api_key, …) se sustituyen por &lt;redacted&gt; y nunca se guardan.</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evento:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Event body</source>
+        <translation>Cuerpo del evento</translation>
+    </message>
+    <message>
+        <source>Paste the JSON body here, e.g. {&quot;event&quot;: &quot;call_ended&quot;, &quot;call&quot;: {…}}</source>
+        <translation>Pegue aquí el cuerpo JSON, p. ej. {&quot;event&quot;: &quot;call_ended&quot;, &quot;call&quot;: {…}}</translation>
+    </message>
+    <message>
+        <source>pasted</source>
+        <translation>pegado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) to map.</source>
+        <translation>
+            <numerusform>%n campo para asignar.</numerusform>
+            <numerusform>%n campos para asignar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redacted, as they look like secrets: %1.</source>
+        <translation>Ocultados, porque parecen secretos: %1.</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4435,18 @@
             <numerusform>%n solicitudes recibidas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Use as Sample…</source>
+        <translation>Usar como muestra…</translation>
+    </message>
+    <message>
+        <source>Use the selected request&apos;s body as the own sample of its event</source>
+        <translation>Usar el cuerpo de la solicitud seleccionada como muestra propia de su evento</translation>
+    </message>
+    <message>
+        <source>received request #%1, %2 %3</source>
+        <translation>solicitud recibida n.º %1, %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPrompt</name>
@@ -4435,6 +4548,14 @@
         <source>{{%1}} is a secret of the environment &quot;%2&quot;; secrets can only stand in header values (such as Authorization), which are masked.</source>
         <translation>{{%1}} es un secreto del entorno &quot;%2&quot;; los secretos solo pueden ir en valores de cabecera (como Authorization), que se enmascaran.</translation>
     </message>
+    <message>
+        <source>{{%1}} maps to &quot;%2&quot;, which no own sample of this campaign has: add an event body that has it in Campaign › Sample Data (or pass --sample).</source>
+        <translation>{{%1}} se asigna a «%2», que ninguna muestra propia de esta campaña tiene: añada un cuerpo de evento que lo tenga en Campaña › Datos de ejemplo (o use --sample).</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value on %2: &quot;%3&quot; is a field of another event&apos;s own sample.</source>
+        <translation>{{%1}} no tiene valor en %2: «%3» es un campo de la muestra propia de otro evento.</translation>
+    </message>
 </context>
 <context>
     <name>ResponseDecoder</name>
@@ -4534,6 +4655,69 @@
     <message>
         <source>&amp;Reset Call Log to Defaults</source>
         <translation>&amp;Restablecer valores predeterminados del registro de llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation>&amp;Valores</translation>
+    </message>
+    <message>
+        <source>&amp;Own Payloads</source>
+        <translation>&amp;Payloads propios</translation>
+    </message>
+    <message>
+        <source>Real event bodies, as your platform sends them, used as the sample of their event. Their fields appear in the palette under Event Payload Field; their call, contact and outcome values replace the built-in sample&apos;s. A request the local receiver caught can be used too (Receiver › Use as Sample).</source>
+        <translation>Cuerpos de evento reales, tal como los envía su plataforma, usados como muestra de su evento. Sus campos aparecen en la paleta en «Campo del payload del evento»; sus valores de llamada, contacto y resultados sustituyen a los de la muestra integrada. También puede usarse una solicitud que recibió el receptor local (Receptor › Usar como muestra).</translation>
+    </message>
+    <message>
+        <source>Own payloads</source>
+        <translation>Payloads propios</translation>
+    </message>
+    <message>
+        <source>Selected payload</source>
+        <translation>Payload seleccionado</translation>
+    </message>
+    <message>
+        <source>No own payload yet: paste one or import a file.</source>
+        <translation>Aún no hay payload propio: pegue uno o importe un archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste…</source>
+        <translation>&amp;Pegar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>&amp;Importar archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Import Event Body</source>
+        <translation>Importar cuerpo de evento</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) to map</source>
+        <translation>
+            <numerusform>%n campo para asignar</numerusform>
+            <numerusform>%n campos para asignar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5694,6 +5878,18 @@ Eventos: %3%4</translation>
     <message>
         <source>Expected a JSON object of sample values.</source>
         <translation>Se esperaba un objeto JSON de valores de ejemplo.</translation>
+    </message>
+    <message>
+        <source>A real body of the event (JSON, &quot;-&quot; for standard input) to use as its sample, as the app&apos;s own payloads: its fields are mappable as event_payload fields, its call, contact and outcome values replace the campaign&apos;s.</source>
+        <translation>Un cuerpo real del evento (JSON, «-» para la entrada estándar) que usar como su muestra, como los payloads propios de la app: sus campos se pueden asignar como campos event_payload y sus valores de llamada, contacto y resultados sustituyen a los de la campaña.</translation>
+    </message>
+    <message>
+        <source>This value looks like a secret; it is replaced by %1.</source>
+        <translation>Este valor parece un secreto; se sustituye por %1.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
     </message>
 </context>
 <context>

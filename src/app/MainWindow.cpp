@@ -260,6 +260,9 @@ void MainWindow::setupMappingPanels()
     m_ui->webhookMenu->insertAction(m_ui->webhookMenu->actions().value(4), insertField);
 
     m_campaign = new CampaignController(m_session, m_ui->campaignAction, this);
+    m_campaign->setPreviewEvent(m_preview->eventName());
+    connect(
+        m_preview, &PreviewPanel::eventChanged, m_campaign, &CampaignController::setPreviewEvent);
     m_ui->campaignMenu->addAction(m_campaign->environmentsAction());
     m_ui->campaignMenu->addAction(m_campaign->sampleDataAction());
 }
@@ -283,6 +286,8 @@ void MainWindow::setupDelivery()
     m_historyPanel->setObjectName(u"historyPanel"_s);
     m_receiverPanel = new ReceiverPanel(m_deliveries, this);
     m_receiverPanel->setObjectName(u"receiverPanel"_s);
+    connect(m_receiverPanel, &ReceiverPanel::useAsSampleRequested, m_campaign,
+        &CampaignController::useAsSample);
 
     // The inspector shares the bottom with the problems; the receiver and the
     // history sit beside the preview, so a delivery picked in the history

@@ -2,9 +2,11 @@
 
 #include "CliCommand.h"
 #include "catalog/EventCatalog.h"
+#include "model/EventPayload.h"
 #include "model/HttpSyntax.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -17,6 +19,11 @@ WebhookSelection::WebhookSelection()
           tr("A JSON file of sample values that replace the campaign's, e.g. "
              "{\"callLog\": {\"duration_seconds\": 61}, \"contactFields\": {...}}."),
           tr("FILE"))
+    , m_payloadOption(u"sample"_s,
+          tr("A real body of the event (JSON, \"-\" for standard input) to use as its sample, "
+             "as the app's own payloads: its fields are mappable as event_payload fields, its "
+             "call, contact and outcome values replace the campaign's."),
+          tr("FILE"))
     , m_receiverOption(u"receiver"_s,
           tr("What {{local_receiver}} stands for: the base URL of a running local receiver "
              "(default %1).")
@@ -27,8 +34,8 @@ WebhookSelection::WebhookSelection()
 
 void WebhookSelection::addOptions(QCommandLineParser& parser) const
 {
-    parser.addOptions(
-        { m_webhookOption, m_eventOption, m_sampleOption, m_receiverOption, m_environmentOption });
+    parser.addOptions({ m_webhookOption, m_eventOption, m_sampleOption, m_payloadOption,
+        m_receiverOption, m_environmentOption });
     parser.addPositionalArgument(u"FILE"_s, tr("The campaign file."));
 }
 
@@ -79,7 +86,38 @@ bool WebhookSelection::resolve(
                             .arg(command, webhook().name, m_event->name)
                      << u'\n';
     }
+    if (parser.isSet(m_payloadOption) && !readPayload(parser.value(m_payloadOption), output))
+        return false;
     return !parser.isSet(m_sampleOption) || readSampleData(parser.value(m_sampleOption), output);
+}
+
+// The file stands in for the event's own sample (replacing the campaign's,
+// if it has one), so mappings to its paths bind like the app's.
+bool WebhookSelection::readPayload(const QString& path, CliOutput& output)
+{
+    QFile input(path);
+    const bool opened
+        = path == u"-" ? input.open(stdin, QIODevice::ReadOnly) : input.open(QIODevice::ReadOnly);
+    if (!opened) {
+        output.err() << path << u": $: error: "_s << input.errorString() << u'\n';
+        return false;
+    }
+    // One byte past the limit is enough to say the file is too big.
+    const EventPayload::ReadResult read
+        = EventPayload::read(input.read(EventPayload::kMaxBytes + 1));
+    if (!read.payload) {
+        output.err() << path << u": $: error: "_s << read.error << u'\n';
+        return false;
+    }
+    for (const QString& field : read.redacted) {
+        output.err() << path << u": $."_s << field << u": warning: "_s
+                     << tr("This value looks like a secret; it is replaced by %1.")
+                            .arg(EventPayload::redactedText())
+                     << u'\n';
+    }
+    const QString origin = path == u"-" ? tr("standard input") : QFileInfo(path).fileName();
+    m_document->sampleData.setEvent({ m_event->name, origin, *read.payload });
+    return true;
 }
 
 const Environment* WebhookSelection::environment() const

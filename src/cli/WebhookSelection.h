@@ -13,7 +13,7 @@
 
 // The options that pick one webhook and one event of a campaign file, shared
 // by the commands that render or send: FILE --webhook NAME --event EVENT
-// [--sample-data FILE] [--receiver URL] [--environment NAME].
+// [--sample-data FILE] [--sample FILE] [--receiver URL] [--environment NAME].
 class WebhookSelection
 {
     Q_DECLARE_TR_FUNCTIONS(WebhookSelection)
@@ -41,10 +41,12 @@ public:
 
 private:
     bool readSampleData(const QString& path, CliOutput& output);
+    bool readPayload(const QString& path, CliOutput& output);
 
     QCommandLineOption m_webhookOption;
     QCommandLineOption m_eventOption;
     QCommandLineOption m_sampleOption;
+    QCommandLineOption m_payloadOption;
     QCommandLineOption m_receiverOption;
     QCommandLineOption m_environmentOption;
     QString m_environment;

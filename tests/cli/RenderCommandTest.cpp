@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 // webhook-studio-cli render, events and fields. The rendered requests of the
@@ -26,6 +28,7 @@ private slots:
     void printsJson();
     void failsWithProblemsOnStandardError();
     void appliesSampleDataFiles();
+    void rendersWithAnOwnSample();
     void reportsBadInput();
     void listsEvents();
     void listsFields();
@@ -33,6 +36,9 @@ private slots:
 
 private:
     static QStringList fixedArguments();
+    // The sample campaign with `edit` applied, written into `dir`.
+    static QString editedSample(
+        const QTemporaryDir& dir, const std::function<void(QByteArray&)>& edit);
     static QString goldenDir() { return TestPaths::dataFile(u"rendered"_s); }
 };
 
@@ -40,6 +46,21 @@ QStringList RenderCommandTest::fixedArguments()
 {
     return { u"--event-id"_s, u"evt_01jdz8m4q7c2v6n3k9t5w0xyrb"_s, u"--at"_s,
         u"2026-11-27T14:06:24Z"_s };
+}
+
+QString RenderCommandTest::editedSample(
+    const QTemporaryDir& dir, const std::function<void(QByteArray&)>& edit)
+{
+    QFile source(TestPaths::sampleFile());
+    if (!source.open(QIODevice::ReadOnly))
+        qFatal("cannot read the sample campaign");
+    QByteArray text = source.readAll();
+    edit(text);
+    const QString path = dir.filePath(u"edited.webhooks.json"_s);
+    QFile target(path);
+    if (!target.open(QIODevice::WriteOnly) || target.write(text) != text.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 void RenderCommandTest::matchesGoldenFiles_data()
@@ -113,16 +134,10 @@ void RenderCommandTest::printsJson()
 void RenderCommandTest::failsWithProblemsOnStandardError()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"broken.webhooks.json"_s);
-    QFile source(TestPaths::sampleFile());
-    QVERIFY(source.open(QIODevice::ReadOnly));
-    QByteArray text = source.readAll();
-    text.replace("\"X-Campaign-Id\",\n            \"value\": \"{{campaign_id}}\"",
-        "\"X-Campaign-Id\",\n            \"value\": \"{{campaign}}\"");
-    QFile target(path);
-    QVERIFY(target.open(QIODevice::WriteOnly));
-    target.write(text);
-    target.close();
+    const QString path = editedSample(dir, [](QByteArray& text) {
+        text.replace("\"X-Campaign-Id\",\n            \"value\": \"{{campaign_id}}\"",
+            "\"X-Campaign-Id\",\n            \"value\": \"{{campaign}}\"");
+    });
 
     const CliRun run = runCli(QStringList {
         u"render"_s, path, u"--webhook"_s, u"CRM sync"_s, u"--event"_s, u"call.ended"_s });
@@ -144,6 +159,51 @@ void RenderCommandTest::failsWithProblemsOnStandardError()
                                     .toObject();
     QCOMPARE(problem.value(u"variable"_s).toString(), u"campaign"_s);
     QCOMPARE(problem.value(u"code"_s).toString(), u"template.unmapped"_s);
+}
+
+// --sample: a Retell body as call.ended's own sample, from a file or from
+// standard input; its paths map as event_payload fields.
+void RenderCommandTest::rendersWithAnOwnSample()
+{
+    QTemporaryDir dir;
+    const QString path = editedSample(dir, [](QByteArray& text) {
+        text.replace(R"(\"external_id\": \"{{call_id}}\",)",
+            R"(\"external_id\": \"{{call_id}}\",\n  \"mood\": \"{{mood}}\",)");
+        const QByteArray mappings = "\"mappings\": [";
+        text.insert(text.indexOf(mappings) + mappings.size(),
+            R"({ "variable": "mood", "source": "event_payload",
+                 "field": "call.call_analysis.user_sentiment" },)");
+    });
+    const QString payload = TestPaths::dataFile(u"payloads/retell-call-ended.json"_s);
+    const QStringList arguments { u"render"_s, path, u"--webhook"_s, u"CRM sync"_s, u"--event"_s,
+        u"call.ended"_s };
+    const QStringList own = fixedArguments() + QStringList { u"--sample"_s };
+
+    const CliRun run = runCli(arguments + own + QStringList { payload });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"\"external_id\": \"Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6\",\n"
+                             "  \"mood\": \"Positive\","_s));
+    QCOMPARE(run.err,
+        payload
+            + u": $.call.metadata.access_token: warning: This value looks like a secret; it "
+              "is replaced by <redacted>.\n"_s);
+
+    QFile body(payload);
+    QVERIFY(body.open(QIODevice::ReadOnly));
+    const CliRun piped = runCli(arguments + own + QStringList { u"-"_s }, body.readAll());
+    QCOMPARE(piped.exitCode, 0);
+    QCOMPARE(piped.out, run.out);
+
+    // Without it the campaign has no own sample with that path.
+    const CliRun without = runCli(arguments);
+    QCOMPARE(without.exitCode, 1);
+    QVERIFY(without.err.contains(u"which no own sample of this campaign has"_s));
+
+    const CliRun broken = runCli(arguments + own + QStringList { u"-"_s }, "{\"call\": [}");
+    QCOMPARE(broken.exitCode, 2);
+    QVERIFY2(broken.err.startsWith(u"-: $: error: The payload is not valid JSON: "_s),
+        qPrintable(broken.err));
+    QVERIFY(broken.err.contains(u"at line 1, column 11."_s));
 }
 
 void RenderCommandTest::appliesSampleDataFiles()
@@ -232,7 +292,7 @@ void RenderCommandTest::listsFields()
     const CliRun withFile = runCli({ u"fields"_s, TestPaths::sampleFile(), u"--json"_s });
     QCOMPARE(withFile.exitCode, 0);
     const QJsonArray sources = QJsonDocument::fromJson(withFile.out.toUtf8()).array();
-    QCOMPARE(sources.size(), 8);
+    QCOMPARE(sources.size(), 9);
     const QJsonObject contact = sources.at(1).toObject();
     QCOMPARE(contact.value(u"source"_s).toString(), u"contact_field"_s);
     QCOMPARE(contact.value(u"fields"_s).toArray().first()[u"name"_s].toString(), u"first_name"_s);

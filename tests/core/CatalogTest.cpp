@@ -66,7 +66,7 @@ void CatalogTest::listsTheSources()
     QCOMPARE(titles,
         QStringList({ u"Default Value"_s, u"Contact Field"_s, u"Agent Outcome Field"_s,
             u"Call Log Field"_s, u"Dynamic Variable"_s, u"Post-Call Outcome"_s, u"Timestamp"_s,
-            u"Environment Variable"_s }));
+            u"Environment Variable"_s, u"Event Payload Field"_s }));
     QCOMPARE(DataSourceCatalog::source(DataSource::Timestamp).title, u"Timestamp"_s);
 }
 

@@ -95,7 +95,7 @@ void DocumentWriterTest::savesTheSampleByteForByte()
 void DocumentWriterTest::writesKeysInDocumentOrder()
 {
     const QByteArray json = DocumentWriter::toJson(load(TestPaths::sampleFile()));
-    QVERIFY(json.startsWith("{\n  \"format\": \"webhook-studio.campaign\",\n  \"version\": 2,\n"));
+    QVERIFY(json.startsWith("{\n  \"format\": \"webhook-studio.campaign\",\n  \"version\": 3,\n"));
     const qsizetype request = json.indexOf("\"request\"");
     QVERIFY(json.indexOf("\"events\"") < request);
     QVERIFY(request < json.indexOf("\"delivery\""));

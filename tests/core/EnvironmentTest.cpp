@@ -37,7 +37,7 @@ private slots:
     void validationComparesEnvironments();
     void savingMovesSecretsOutPerEnvironment();
     void roundTripsThroughTheFile();
-    void opensAVersionOneFileAndSavesVersionTwo();
+    void opensAVersionOneFileAndSavesTheCurrentVersion();
     void productionExportCarriesOneEnvironment();
     void curlExportLeavesTheSecretToTheShell();
     void productionExportRefusesWhatItCannotResolve();
@@ -259,7 +259,7 @@ void EnvironmentTest::roundTripsThroughTheFile()
         u"${ACME_RENEWALS_PRODUCTION_TLS_PASSPHRASE}"_s };
     const QByteArray json = DocumentWriter::toJson(document);
     QVERIFY(json.contains("\"tls\": {\n        \"caBundle\": \"certs/internal-ca.pem\""));
-    QVERIFY(json.contains("\"version\": 2"));
+    QVERIFY(json.contains("\"version\": 3"));
     const LoadResult loaded = DocumentReader::readBytes(json);
     QVERIFY2(loaded.document, qPrintable(loaded.problems.value(0).message));
     QVERIFY(loaded.problems.isEmpty());
@@ -267,7 +267,7 @@ void EnvironmentTest::roundTripsThroughTheFile()
     QCOMPARE(*loaded.document, document);
 }
 
-void EnvironmentTest::opensAVersionOneFileAndSavesVersionTwo()
+void EnvironmentTest::opensAVersionOneFileAndSavesTheCurrentVersion()
 {
     const QString path = TestPaths::dataFile(u"valid/winter-renewal-version-1.webhooks.json"_s);
     const LoadResult loaded = DocumentReader::readFile(path);
@@ -276,7 +276,7 @@ void EnvironmentTest::opensAVersionOneFileAndSavesVersionTwo()
     QVERIFY(loaded.document->environments.isEmpty());
     QCOMPARE(loaded.document->webhooks.size(), 4);
     const QByteArray saved = DocumentWriter::toJson(*loaded.document);
-    QVERIFY(saved.contains("\"version\": 2"));
+    QVERIFY(saved.contains("\"version\": 3"));
     QCOMPARE(*DocumentReader::readBytes(saved).document, *loaded.document);
 
     // Version 1 had no environments: there the key is unknown, not read.

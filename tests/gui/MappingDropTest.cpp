@@ -1,5 +1,6 @@
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
+#include "TestPaths.h"
 #include "campaign/SampleValueModel.h"
 #include "document/CampaignSession.h"
 #include "editor/HeaderTableModel.h"
@@ -11,10 +12,18 @@
 #include "mapping/MappingTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 
@@ -43,6 +52,7 @@ private slots:
     void previewEncodesEachContext();
     void previewFlagsFieldsTheEventCannotProvide();
     void editsSampleDataAndResetsIt();
+    void usesAnOwnPayloadAsTheSample();
     void modelsPassTheModelTester();
 
 private:
@@ -394,6 +404,69 @@ void MappingDropTest::editsSampleDataAndResetsIt()
     QVERIFY(previewText().contains(u"\"duration_seconds\": 247,"_s));
 }
 
+// A Retell body pasted as call.ended's sample: its fields drag like any
+// other, and its values show in the preview.
+void MappingDropTest::usesAnOwnPayloadAsTheSample()
+{
+    QFile file(TestPaths::dataFile(u"payloads/retell-call-ended.json"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(file.readAll()));
+    m_window->selectWebhook(0); // CRM sync, on call.ended
+    interactWithNextDialog([](QDialog* dialog) {
+        findWidget<QTabWidget>(dialog, "sampleDataTabs")
+            ->setCurrentWidget(findWidget<QWidget>(dialog, "ownPayloadsTab"));
+        interactWithNextDialog(
+            [](QDialog* payload) {
+                auto* edit = findWidget<QPlainTextEdit>(payload, "samplePayloadEdit");
+                auto* status = findWidget<QLabel>(payload, "samplePayloadStatusLabel");
+                auto* ok = findWidget<QDialogButtonBox>(payload, "buttonBox")
+                               ->button(QDialogButtonBox::Ok);
+                // The clipboard's body, its event read from "call_ended".
+                QCOMPARE(findWidget<QComboBox>(payload, "sampleEventComboBox")->currentText(),
+                    u"call.ended"_s);
+                QVERIFY(status->text().contains(u"call.metadata.access_token"_s));
+                QVERIFY(ok->isEnabled());
+                edit->setFocus();
+                QTest::keyClick(edit, Qt::Key_Home, Qt::ControlModifier);
+                QTest::keyClicks(edit, u"x"_s);
+                QVERIFY(status->text().contains(u"line 1, column 1"_s));
+                QVERIFY(!ok->isEnabled());
+                QTest::keyClick(edit, Qt::Key_Backspace);
+                QVERIFY(ok->isEnabled());
+                QTest::mouseClick(ok, Qt::LeftButton);
+            },
+            u"eventSampleDialog"_s);
+        QTest::mouseClick(findWidget<QPushButton>(dialog, "pastePayloadButton"), Qt::LeftButton);
+        auto* list = findWidget<QListWidget>(dialog, "ownPayloadList");
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().startsWith(u"call.ended"_s));
+        QVERIFY(findWidget<QPlainTextEdit>(dialog, "ownPayloadView")
+                    ->toPlainText()
+                    .contains(u"\"access_token\": \"<redacted>\""_s));
+        dialog->accept();
+    });
+    QMetaObject::invokeMethod(m_window->findChild<QAction*>(u"sampleDataAction"_s), "trigger");
+    QCOMPARE(m_window->document().sampleData.events.size(), 1);
+
+    const QString path = u"call.call_analysis.user_sentiment"_s;
+    auto* body = widget<TemplateTextEdit>("bodyEdit");
+    const QString before = current().body;
+    const int offset = int(before.indexOf(u"{{call_id}}"_s));
+    std::unique_ptr<QMimeData> mime(fieldMime(DataSource::EventPayload, path));
+    QVERIFY(drop(body->viewport(), pointAtOffset(body, offset), mime.get()));
+    const VariableMapping* mapping = current().findMapping(u"user_sentiment"_s);
+    QVERIFY(mapping);
+    QCOMPARE(mapping->source, DataSource::EventPayload);
+    QCOMPARE(mapping->field, path);
+    // The field's value, then the sample's own call id over the built-in one.
+    QVERIFY(previewText().contains(u"\"PositiveJabr9TXYYJHfvl6Syypi88rdAHYHmcq6\""_s));
+
+    m_window->session()->undoStack()->undo();
+    m_window->session()->undoStack()->undo();
+    QVERIFY(m_window->document().sampleData.events.isEmpty());
+    QVERIFY(!m_window->dataSources()->model()->indexOf(DataSource::EventPayload, path).isValid());
+}
+
 void MappingDropTest::modelsPassTheModelTester()
 {
     using Tester = QAbstractItemModelTester;
@@ -405,7 +478,7 @@ void MappingDropTest::modelsPassTheModelTester()
     Tester sampleTester(&samples, Tester::FailureReportingMode::QtTest);
     palette.setWebhookIndex(1);
     mappings.setWebhookIndex(0);
-    QCOMPARE(palette.rowCount(), 8);
+    QCOMPARE(palette.rowCount(), 9);
     // 17 mappings, and the built-ins {{event}}, {{event_id}} and {{local_receiver}}
     QCOMPARE(mappings.rowCount(), 20);
     mappings.setPreviewEvent(u"call.started"_s);

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ToolEnvironment.h"
 #include "campaign/CampaignDialog.h"
+#include "campaign/EventSampleDialog.h"
 #include "campaign/SampleDataDialog.h"
 #include "delivery/BurstDialog.h"
 #include "delivery/DeliveryController.h"
@@ -162,7 +163,7 @@ void shootDialogs(MainWindow& window, const QString& directory, const QString& t
     CampaignDialog campaign(window.document(), &window);
     campaign.findChild<QTabWidget*>()->setCurrentIndex(1); // the contact fields
     shoot(campaign, u"campaign"_s, QSize(900, 620));
-    SampleDataDialog sample(window.document(), &window);
+    SampleDataDialog sample(window.document(), u"call.ended"_s, QString(), &window);
     shoot(sample, u"sample-data"_s, QSize(820, 600));
     SecretsDialog secrets(SecretsDialog::Purpose::Send, u"Helpdesk follow-up ticket"_s,
         { u"HELPDESK_TOKEN"_s, u"HELPDESK_SIGNING_SECRET"_s }, QString(), &window);
@@ -175,6 +176,65 @@ void shootDialogs(MainWindow& window, const QString& directory, const QString& t
     shoot(help, u"help"_s, QSize(900, 640));
     ShortcutsDialog shortcuts(window.menuBar(), &window);
     shoot(shortcuts, u"shortcuts"_s, QSize(560, 640));
+}
+
+// A Retell call_ended body as the sample of call.ended: the dialog that
+// takes it, the palette and preview using one of its fields, the list.
+void shootOwnPayload(MainWindow& window, const QString& directory, const QString& theme)
+{
+    const QString body = uR"({
+  "event": "call_ended",
+  "call": {
+    "call_id": "Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6",
+    "agent_id": "oBeDLoLOeuAbiuaMFXRtDOLriTJ5tSxD",
+    "call_status": "ended",
+    "direction": "outbound",
+    "from_number": "+14157774444",
+    "to_number": "+12137774445",
+    "start_timestamp": 1764770531000,
+    "end_timestamp": 1764770778000,
+    "disconnection_reason": "user_hangup",
+    "metadata": { "crm_account": "ACC-99120", "access_token": "sk_live_8fe2a0c1d9" },
+    "call_analysis": {
+      "call_summary": "The customer agreed to renew the Premium plan.",
+      "user_sentiment": "Positive",
+      "call_successful": true,
+      "custom_analysis_data": { "renewal_agreed": true, "preferred_contact": "email" }
+    }
+  }
+})"_s;
+    EventSampleDialog dialog(u"call.ended"_s, u"retell-call-ended.json"_s, body, &window);
+    dialog.resize(720, 620);
+    dialog.show();
+    save(&dialog, directory + u"/own-payload-dialog-"_s + theme + u".png"_s);
+    dialog.hide();
+
+    const QString sentiment = u"call.call_analysis.user_sentiment"_s;
+    window.session()->edit(u"Own sample"_s, [&](CampaignDocument& document) {
+        document.sampleData.setEvent(*dialog.sample());
+        WebhookConfig& crm = document.webhooks[0];
+        crm.body.replace(u"\"external_id\": \"{{call_id}}\",\n"_s,
+            u"\"external_id\": \"{{call_id}}\",\n  \"sentiment\": \"{{user_sentiment}}\",\n"_s);
+        crm.mappings.append(
+            { u"user_sentiment"_s, DataSource::EventPayload, sentiment, QString() });
+    });
+    window.selectWebhook(0);
+    auto* tree = window.findChild<QTreeView*>(u"dataSourceTreeView"_s);
+    const QModelIndex field
+        = window.dataSources()->model()->indexOf(DataSource::EventPayload, sentiment);
+    const QModelIndex source = tree->model()->index(field.parent().row(), 0);
+    tree->collapseAll();
+    tree->expand(source);
+    tree->setCurrentIndex(tree->model()->index(field.row(), 0, source));
+    window.session()->checkNow();
+    window.preview()->refreshNow();
+    save(&window, directory + u"/own-payload-"_s + theme + u".png"_s);
+
+    SampleDataDialog samples(window.document(), u"call.ended"_s, QString(), &window);
+    samples.findChild<QTabWidget*>()->setCurrentIndex(1);
+    samples.resize(820, 600);
+    samples.show();
+    save(&samples, directory + u"/sample-own-payloads-"_s + theme + u".png"_s);
 }
 
 void shootWindow(const QString& directory, const QString& theme)
@@ -196,6 +256,7 @@ void shootWindow(const QString& directory, const QString& theme)
     shootDelivery(window, directory, theme);
     shootExchangeDialogs(window, directory, theme);
     shootDialogs(window, directory, theme);
+    shootOwnPayload(window, directory, theme);
     window.session()->undoStack()->setClean();
 }
 } // namespace

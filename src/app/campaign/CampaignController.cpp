@@ -1,6 +1,7 @@
 #include "campaign/CampaignController.h"
 
 #include "campaign/CampaignDialog.h"
+#include "campaign/EventSampleDialog.h"
 #include "campaign/SampleDataDialog.h"
 #include "document/CampaignSession.h"
 #include "io/SecretExtractor.h"
@@ -43,12 +44,15 @@ void CampaignController::editEnvironments()
         [this](CampaignDialog& dialog) { dialog.showEnvironment(m_session->activeEnvironment()); });
 }
 
+QString CampaignController::documentDirectory() const
+{
+    return m_session->filePath().isEmpty() ? QString()
+                                           : QFileInfo(m_session->filePath()).absolutePath();
+}
+
 void CampaignController::runDialog(const std::function<void(CampaignDialog&)>& open)
 {
-    const QString directory = m_session->filePath().isEmpty()
-        ? QString()
-        : QFileInfo(m_session->filePath()).absolutePath();
-    CampaignDialog dialog(m_session->document(), m_window, directory);
+    CampaignDialog dialog(m_session->document(), m_window, documentDirectory());
     dialog.setObjectName(u"campaignDialog"_s);
     open(dialog);
     if (dialog.exec() != QDialog::Accepted)
@@ -66,7 +70,7 @@ void CampaignController::keepEnvironmentSecrets(CampaignDocument& document)
 
 void CampaignController::editSampleData()
 {
-    SampleDataDialog dialog(m_session->document(), m_window);
+    SampleDataDialog dialog(m_session->document(), m_previewEvent, documentDirectory(), m_window);
     dialog.setObjectName(u"sampleDataDialog"_s);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -75,4 +79,15 @@ void CampaignController::editSampleData()
         document.sampleData = changed.sampleData;
         document.dataModel = changed.dataModel;
     });
+}
+
+void CampaignController::useAsSample(const QByteArray& body, const QString& origin)
+{
+    EventSampleDialog dialog(m_previewEvent, origin, QString::fromUtf8(body), m_window);
+    dialog.setObjectName(u"eventSampleDialog"_s);
+    if (dialog.exec() != QDialog::Accepted || !dialog.sample())
+        return;
+    const EventSample sample = *dialog.sample();
+    m_session->edit(tr("Use Own Sample of %1").arg(sample.event),
+        [&sample](CampaignDocument& document) { document.sampleData.setEvent(sample); });
 }

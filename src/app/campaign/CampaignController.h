@@ -33,15 +33,23 @@ public:
     void editSampleData();
     // Opens the campaign dialog on its Environments tab.
     void editEnvironments();
+    // Offers `body` (a request the receiver caught) as an event's own
+    // sample, in a dialog that shows what it gives.
+    void useAsSample(const QByteArray& body, const QString& origin);
+    // The event the preview shows: offered first for a new own sample.
+    void setPreviewEvent(const QString& event) { m_previewEvent = event; }
 
 private:
     void runDialog(const std::function<void(CampaignDialog&)>& open);
     // Secrets typed into environments go to the keychain now; the document
     // (its undo steps, its recovery copy) keeps their references only.
     void keepEnvironmentSecrets(CampaignDocument& document);
+    // Where the campaign file is: file dialogs start there.
+    QString documentDirectory() const;
 
     CampaignSession* m_session;
     QWidget* m_window;
     QAction* m_sampleDataAction;
     QAction* m_environmentsAction;
+    QString m_previewEvent;
 };

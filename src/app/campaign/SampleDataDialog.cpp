@@ -1,14 +1,37 @@
 #include "campaign/SampleDataDialog.h"
 
+#include "campaign/EventSampleDialog.h"
 #include "campaign/SampleValueModel.h"
+#include "document/FileDialogs.h"
+#include "model/EventPayload.h"
 #include "ui_SampleDataDialog.h"
 
+#include <QClipboard>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QMessageBox>
 
-SampleDataDialog::SampleDataDialog(const CampaignDocument& document, QWidget* parent)
+using namespace Qt::StringLiterals;
+
+namespace {
+QString indented(const QJsonObject& payload)
+{
+    return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Indented));
+}
+} // namespace
+
+SampleDataDialog::SampleDataDialog(const CampaignDocument& document, const QString& previewEvent,
+    const QString& directory, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SampleDataDialog>())
     , m_model(new SampleValueModel(document, this))
+    , m_payloads(document.sampleData)
+    , m_previewEvent(previewEvent)
+    , m_directory(directory)
 {
     m_ui->setupUi(this);
     m_ui->sampleValuesTableView->setModel(m_model);
@@ -18,11 +41,114 @@ SampleDataDialog::SampleDataDialog(const CampaignDocument& document, QWidget* pa
     header->resizeSection(SampleValueModel::TypeColumn, 80);
     connect(m_ui->resetSampleDataButton, &QPushButton::clicked, m_model,
         &SampleValueModel::resetCallLog);
+
+    m_ui->ownPayloadView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->ownPayloadsSplitter->setSizes({ 260, 480 });
+    connect(m_ui->pastePayloadButton, &QPushButton::clicked, this, &SampleDataDialog::pastePayload);
+    connect(
+        m_ui->importPayloadButton, &QPushButton::clicked, this, &SampleDataDialog::importPayload);
+    connect(m_ui->editPayloadButton, &QPushButton::clicked, this, &SampleDataDialog::editPayload);
+    connect(
+        m_ui->removePayloadButton, &QPushButton::clicked, this, &SampleDataDialog::removePayload);
+    connect(m_ui->ownPayloadList, &QListWidget::currentRowChanged, this,
+        &SampleDataDialog::showPayload);
+    connect(m_ui->ownPayloadList, &QListWidget::itemDoubleClicked, this,
+        &SampleDataDialog::editPayload);
+    listPayloads(previewEvent);
 }
 
 SampleDataDialog::~SampleDataDialog() = default;
 
-const CampaignDocument& SampleDataDialog::document() const
+CampaignDocument SampleDataDialog::document() const
 {
-    return m_model->document();
+    CampaignDocument document = m_model->document();
+    document.sampleData.events = m_payloads.events;
+    return document;
+}
+
+// Every way in ends here: the user sees the body, its problems and the
+// event it will stand for before it is taken.
+void SampleDataDialog::addPayload(const QString& event, const QString& origin, const QString& text)
+{
+    EventSampleDialog dialog(event, origin, text, this);
+    dialog.setObjectName(u"eventSampleDialog"_s);
+    if (dialog.exec() != QDialog::Accepted || !dialog.sample())
+        return;
+    m_payloads.setEvent(*dialog.sample());
+    listPayloads(dialog.sample()->event);
+}
+
+void SampleDataDialog::pastePayload()
+{
+    // What the clipboard holds is offered when it looks like a body.
+    const QString clipboard = QGuiApplication::clipboard()->text();
+    addPayload(
+        m_previewEvent, QString(), clipboard.trimmed().startsWith(u'{') ? clipboard : QString());
+}
+
+void SampleDataDialog::importPayload()
+{
+    const QString path = FileDialogs::openFileName(
+        this, tr("Import Event Body"), m_directory, tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import Event Body"),
+            tr("Could not read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return;
+    }
+    // One byte past the limit is enough for the dialog to say it is too big.
+    const QByteArray bytes = file.read(EventPayload::kMaxBytes + 1);
+    addPayload(m_previewEvent, QFileInfo(path).fileName(), QString::fromUtf8(bytes));
+}
+
+void SampleDataDialog::editPayload()
+{
+    const int row = currentPayload();
+    if (row < 0)
+        return;
+    const EventSample& sample = m_payloads.events.at(row);
+    addPayload(sample.event, sample.origin, indented(sample.payload));
+}
+
+void SampleDataDialog::removePayload()
+{
+    const int row = currentPayload();
+    if (row < 0)
+        return;
+    QList<EventSample>& payloads = m_payloads.events;
+    payloads.removeAt(row);
+    listPayloads(payloads.value(std::min<int>(row, int(payloads.size()) - 1)).event);
+}
+
+void SampleDataDialog::listPayloads(const QString& current)
+{
+    m_ui->ownPayloadList->clear();
+    for (const EventSample& sample : m_payloads.events) {
+        auto* item = new QListWidgetItem(
+            tr("%1 — %2").arg(sample.event, sample.origin), m_ui->ownPayloadList);
+        item->setToolTip(
+            tr("%n field(s) to map", nullptr, int(EventPayload::fields(sample.payload).size())));
+        if (sample.event == current)
+            m_ui->ownPayloadList->setCurrentItem(item);
+    }
+    if (!m_ui->ownPayloadList->currentItem() && m_ui->ownPayloadList->count() > 0)
+        m_ui->ownPayloadList->setCurrentRow(0);
+    showPayload();
+}
+
+void SampleDataDialog::showPayload()
+{
+    const int row = currentPayload();
+    m_ui->editPayloadButton->setEnabled(row >= 0);
+    m_ui->removePayloadButton->setEnabled(row >= 0);
+    m_ui->ownPayloadView->setPlainText(
+        row < 0 ? QString() : indented(m_payloads.events.at(row).payload));
+}
+
+int SampleDataDialog::currentPayload() const
+{
+    const int row = m_ui->ownPayloadList->currentRow();
+    return row >= 0 && row < m_payloads.events.size() ? row : -1;
 }

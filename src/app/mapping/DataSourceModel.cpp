@@ -3,6 +3,7 @@
 #include "catalog/DataSourceCatalog.h"
 #include "catalog/EventCatalog.h"
 #include "document/CampaignSession.h"
+#include "model/EventPayload.h"
 #include "templating/ValueEncoder.h"
 
 #include <QFont>
@@ -40,19 +41,35 @@ QList<QList<DataSourceModel::Field>> DataSourceModel::collectFields() const
         if (source.source == DataSource::DefaultValue) {
             fields.append({ QString(), tr("Literal value"), FieldType::String,
                 tr("A fixed text you type in the mapping table."), QJsonValue(),
-                FieldRequirement::Always });
+                FieldRequirement::Always, {} });
         }
         for (const CatalogField& field : DataSourceCatalog::fixedFields(source.source)) {
             fields.append({ field.name, field.title, field.type, field.description, field.sample,
-                field.requirement });
+                field.requirement, {} });
         }
         for (const FieldDefinition& field : document.fields(source.source)) {
             fields.append({ field.name, field.name, field.type, field.description, field.sample,
-                source.requirement });
+                source.requirement, {} });
         }
+        if (source.source == DataSource::EventPayload)
+            describePayloadFields(fields);
         result.append(fields);
     }
     return result;
+}
+
+// A path of an own sample has a value on the events whose samples have it.
+void DataSourceModel::describePayloadFields(QList<Field>& fields) const
+{
+    QHash<QString, QStringList> eventsOf;
+    for (const EventSample& sample : m_session->document().sampleData.events) {
+        for (const EventPayload::Field& field : EventPayload::fields(sample.payload))
+            eventsOf[field.name].append(sample.event);
+    }
+    for (Field& field : fields) {
+        field.events = eventsOf.value(field.name);
+        field.description = tr("In your own sample of %1.").arg(field.events.join(u", "_s));
+    }
 }
 
 void DataSourceModel::setWebhookIndex(int index)
@@ -127,7 +144,7 @@ bool DataSourceModel::Field::operator==(const Field& other) const
 {
     return name == other.name && title == other.title && type == other.type
         && description == other.description && sample == other.sample
-        && requirement == other.requirement;
+        && requirement == other.requirement && events == other.events;
 }
 
 QString DataSourceModel::unavailableReason(const Field& field, const QStringList& events)
@@ -138,8 +155,10 @@ QString DataSourceModel::unavailableReason(const Field& field, const QStringList
         const EventInfo* event = EventCatalog::find(name);
         if (!event)
             continue;
-        const FieldAvailability availability
-            = fieldAvailability(field.requirement, *event, field.name);
+        FieldAvailability availability = fieldAvailability(field.requirement, *event, field.name);
+        if (availability.available && !field.events.isEmpty() && !field.events.contains(name))
+            availability = { false,
+                tr("Only your own sample of %1 has it.").arg(field.events.join(u", "_s)) };
         if (!availability.available) {
             missing.append(name);
             if (reason.isEmpty())

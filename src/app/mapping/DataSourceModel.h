@@ -9,9 +9,10 @@
 
 class CampaignSession;
 
-// The palette: the seven data sources and their fields (the fixed call-log and
-// timestamp fields, the campaign's declared ones, a literal for Default
-// Value), with type, description and sample in the tooltip. Fields that one
+// The palette: the data sources and their fields (the fixed call-log and
+// timestamp fields, the campaign's declared ones, its environment variables,
+// the paths of its own event payloads, a literal for Default Value), with
+// type, description and sample in the tooltip. Fields that one
 // of the webhook's events cannot provide are greyed, with the reason. Fields
 // drag as FieldDrag data.
 class DataSourceModel : public QAbstractItemModel
@@ -50,11 +51,14 @@ private:
         QString description;
         QJsonValue sample;
         FieldRequirement requirement;
+        // For a field of own samples: the events whose samples have it.
+        QStringList events;
 
         bool operator==(const Field& other) const;
     };
 
     QList<QList<Field>> collectFields() const;
+    void describePayloadFields(QList<Field>& fields) const;
     static QString unavailableReason(const Field& field, const QStringList& events);
     void refresh();
     void emitChangedRows(const QList<QList<Field>>& before, const QStringList& eventsBefore);

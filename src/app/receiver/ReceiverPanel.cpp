@@ -70,11 +70,13 @@ ReceiverPanel::ReceiverPanel(DeliveryController* controller, QWidget* parent)
         &ReceiverPanel::applySigningSecret);
     connect(m_ui->clearRequestsButton, &QToolButton::clicked, this, [this] {
         m_model->clear();
-        m_ui->receivedRequestText->clear();
+        showSelected();
         updateCount();
     });
     connect(m_ui->receivedRequestsView->selectionModel(), &QItemSelectionModel::currentRowChanged,
         this, &ReceiverPanel::showSelected);
+    connect(
+        m_ui->useAsSampleButton, &QToolButton::clicked, this, &ReceiverPanel::useSelectedAsSample);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int row) {
         updateCount();
         // Follow new requests unless the user is looking at an older one.
@@ -88,6 +90,7 @@ ReceiverPanel::ReceiverPanel(DeliveryController* controller, QWidget* parent)
         controller, &DeliveryController::receiverStateChanged, this, &ReceiverPanel::updateState);
     updateState();
     updateCount();
+    showSelected();
 }
 
 ReceiverPanel::~ReceiverPanel() = default;
@@ -171,6 +174,21 @@ void ReceiverPanel::showSelected()
     const ReceivedRequest* request
         = m_model->request(m_ui->receivedRequestsView->currentIndex().row());
     m_ui->receivedRequestText->setPlainText(request ? describe(*request) : QString());
+    // A truncated body would not be the body the platform sent.
+    m_ui->useAsSampleButton->setEnabled(
+        request && !request->body.isEmpty() && !request->bodyTruncated());
+}
+
+void ReceiverPanel::useSelectedAsSample()
+{
+    const ReceivedRequest* request
+        = m_model->request(m_ui->receivedRequestsView->currentIndex().row());
+    if (!request)
+        return;
+    emit useAsSampleRequested(request->body,
+        tr("received request #%1, %2 %3")
+            .arg(request->sequence)
+            .arg(request->method, request->path));
 }
 
 void ReceiverPanel::updateCount()

@@ -28,7 +28,12 @@ public:
     // port moves there.
     void usePreferredPort();
 
+signals:
+    // The user picked a received body as an event's own sample.
+    void useAsSampleRequested(const QByteArray& body, const QString& origin);
+
 private:
+    void useSelectedAsSample();
     void toggle();
     void applyScript();
     void applySigningSecret();

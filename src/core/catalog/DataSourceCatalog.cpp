@@ -43,6 +43,10 @@ QList<SourceInfo> buildSources()
             DataSourceCatalog::tr("A value of the chosen environment (Local, Staging, "
                                   "Production), such as its base URL or token."),
             R::Always },
+        { DataSource::EventPayload, DataSourceCatalog::tr("Event Payload Field"),
+            DataSourceCatalog::tr("A field of an event body you brought as that event's sample "
+                                  "(Campaign › Sample Data › Own Payloads), by its JSON path."),
+            R::Always },
     };
 }
 
@@ -253,6 +257,11 @@ bool DataSourceCatalog::fieldExists(
         return document.dataModel.findField(source, field) != nullptr;
     if (source == DataSource::EnvironmentVariable)
         return document.environmentVariableNames().contains(field);
+    if (source == DataSource::EventPayload) {
+        const QList<FieldDefinition> fields = document.payloadFields();
+        return std::any_of(fields.cbegin(), fields.cend(),
+            [&field](const FieldDefinition& own) { return own.name == field; });
+    }
     return findFixedField(source, field) != nullptr;
 }
 

@@ -24,7 +24,8 @@ public:
     static const CatalogField* findFixedField(DataSource source, QStringView name);
 
     // Whether `field` of `source` exists: in the fixed catalogs, among the
-    // campaign's declared fields or in one of its environments.
+    // campaign's declared fields, in one of its environments or in one of
+    // its own event payloads.
     static bool fieldExists(
         DataSource source, const QString& field, const CampaignDocument& document);
     // The requirement of one field, whichever kind of source it belongs to.

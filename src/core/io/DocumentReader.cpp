@@ -1,5 +1,6 @@
 #include "DocumentReader.h"
 
+#include "model/EventPayload.h"
 #include "model/Limits.h"
 
 #include <QFile>
@@ -10,15 +11,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Qt reports the byte offset just past the offending character; people want
-// the line and column of that character, as their editor shows them.
 QString describeParseError(const QByteArray& data, const QJsonParseError& error)
 {
-    const qsizetype offset = std::clamp<qsizetype>(error.offset - 1, 0, data.size());
-    const QByteArray before = data.left(offset);
-    const qsizetype line = before.count('\n') + 1;
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
+    const auto [line, column] = JsonObjectReader::parseErrorPosition(data, error.offset);
     return DocumentReader::tr("The file is not valid JSON: %1 at line %2, column %3.")
         .arg(error.errorString())
         .arg(line)
@@ -414,8 +409,34 @@ SampleData DocumentReader::readSampleData(JsonObjectReader& root)
         return sampleData;
     JsonObjectReader reader(*object, root.path(u"sampleData"), &m_problems);
     sampleData.callLog = reader.object(u"callLog", Presence::Optional).value_or(QJsonObject());
-    reader.warnAboutUnknownKeys({ u"callLog" });
+    forEachObject(reader, u"events", Presence::Optional,
+        [&](const QJsonObject& object, const JsonPath& path) {
+            sampleData.events.append(readEventSample(object, path));
+        });
+    reader.warnAboutUnknownKeys({ u"callLog", u"events" });
     return sampleData;
+}
+
+EventSample DocumentReader::readEventSample(const QJsonObject& object, const JsonPath& path)
+{
+    JsonObjectReader reader(object, path, &m_problems);
+    EventSample sample;
+    sample.event = reader.string(u"event", Presence::Required);
+    sample.origin = reader.string(u"origin", Presence::Optional);
+    const QJsonObject payload
+        = reader.object(u"payload", Presence::Required).value_or(QJsonObject());
+    // A file edited by hand may hold a credential: it is not kept in memory,
+    // so it cannot be saved again.
+    QStringList redacted;
+    sample.payload = EventPayload::redacted(payload, &redacted);
+    for (const QString& field : redacted) {
+        m_problems.append(
+            Problem::warning(path.toString() + u".payload."_s + field, u"sample.secret-redacted"_s,
+                tr("This value looks like a secret; it is replaced by %1 and not saved again.")
+                    .arg(EventPayload::redactedText())));
+    }
+    reader.warnAboutUnknownKeys({ u"event", u"origin", u"payload" });
+    return sample;
 }
 
 QStringList DocumentReader::readStringList(

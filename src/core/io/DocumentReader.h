@@ -42,6 +42,7 @@ private:
     QList<VariableMapping> readMappings(JsonObjectReader& webhook);
     SigningConfig readSigning(JsonObjectReader& webhook);
     SampleData readSampleData(JsonObjectReader& root);
+    EventSample readEventSample(const QJsonObject& object, const JsonPath& path);
     Environment readEnvironment(const QJsonObject& object, const JsonPath& path);
     QStringList readStringList(JsonObjectReader& reader, QStringView key, Presence presence);
 

@@ -3,6 +3,7 @@
 #include "AtomicFile.h"
 #include "JsonWriter.h"
 #include "SecretExtractor.h"
+#include "model/EventPayload.h"
 
 #include <QJsonArray>
 
@@ -25,14 +26,32 @@ QByteArray DocumentWriter::toJson(const CampaignDocument& document)
     out.endArray();
     if (!safe.environments.isEmpty())
         writeEnvironments(out, safe.environments);
-    if (!safe.sampleData.isEmpty()) {
-        out.key(u"sampleData");
-        out.beginObject();
-        out.member(u"callLog", safe.sampleData.callLog);
-        out.endObject();
-    }
+    if (!safe.sampleData.isEmpty())
+        writeSampleData(out, safe.sampleData);
     out.endObject();
     return out.toJson();
+}
+
+void DocumentWriter::writeSampleData(JsonWriter& out, const SampleData& sampleData)
+{
+    out.key(u"sampleData");
+    out.beginObject();
+    if (!sampleData.callLog.isEmpty())
+        out.member(u"callLog", sampleData.callLog);
+    if (!sampleData.events.isEmpty()) {
+        out.key(u"events");
+        out.beginArray();
+        for (const EventSample& sample : sampleData.events) {
+            out.beginObject();
+            out.member(u"event", sample.event);
+            if (!sample.origin.isEmpty())
+                out.member(u"origin", sample.origin);
+            out.member(u"payload", EventPayload::redacted(sample.payload));
+            out.endObject();
+        }
+        out.endArray();
+    }
+    out.endObject();
 }
 
 QString DocumentWriter::writeFile(const CampaignDocument& document, const QString& filePath)

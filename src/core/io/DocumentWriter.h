@@ -33,6 +33,7 @@ public:
 private:
     static void writeEnvironments(JsonWriter& out, const QList<Environment>& environments);
     static void writeTls(JsonWriter& out, const TlsFiles& tls);
+    static void writeSampleData(JsonWriter& out, const SampleData& sampleData);
     static void writeFields(JsonWriter& out, QStringView key, const QList<FieldDefinition>& fields);
     static void writeRequest(JsonWriter& out, const WebhookConfig& webhook);
     static void writeDelivery(JsonWriter& out, const DeliveryPolicy& delivery);

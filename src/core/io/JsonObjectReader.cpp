@@ -13,6 +13,15 @@ JsonObjectReader::JsonObjectReader(
     , m_problems(problems)
 { }
 
+std::pair<qsizetype, qsizetype> JsonObjectReader::parseErrorPosition(
+    const QByteArray& data, qsizetype errorOffset)
+{
+    const qsizetype offset = std::clamp<qsizetype>(errorOffset - 1, 0, data.size());
+    const QByteArray before = data.left(offset);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    return { before.count('\n') + 1, QString::fromUtf8(before.mid(lineStart)).size() + 1 };
+}
+
 QString JsonObjectReader::describeType(const QJsonValue& value)
 {
     switch (value.type()) {

@@ -10,6 +10,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <utility>
 
 // Reads typed members out of one JSON object and reports every missing or
 // mistyped member with its JSON path, so a loader can collect all problems of
@@ -55,6 +56,11 @@ public:
     void warnAboutUnknownKeys(std::initializer_list<QStringView> known);
 
     static QString describeType(const QJsonValue& value);
+    // Where a QJsonParseError points, as an editor shows it: the line and
+    // column (1-based, in characters) of the offending character. Qt reports
+    // the byte offset just past it.
+    static std::pair<qsizetype, qsizetype> parseErrorPosition(
+        const QByteArray& data, qsizetype errorOffset);
     static void reportTypeMismatch(QList<Problem>* problems, const JsonPath& path,
         const QString& expected, const QJsonValue& found);
 

@@ -20,6 +20,7 @@ auto* fieldList(Model& model, DataSource source)
     case DataSource::CallLogField:
     case DataSource::Timestamp:
     case DataSource::EnvironmentVariable:
+    case DataSource::EventPayload:
         break;
     }
     return static_cast<decltype(&model.contactFields)>(nullptr);

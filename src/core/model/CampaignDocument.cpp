@@ -1,8 +1,10 @@
 #include "CampaignDocument.h"
 
+#include "EventPayload.h"
 #include "UniqueName.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <tuple>
@@ -66,6 +68,8 @@ QStringList CampaignDocument::environmentVariableNames() const
 
 QList<FieldDefinition> CampaignDocument::fields(DataSource source) const
 {
+    if (source == DataSource::EventPayload)
+        return payloadFields();
     if (source != DataSource::EnvironmentVariable)
         return dataModel.fields(source);
     QList<FieldDefinition> result;
@@ -75,6 +79,22 @@ QList<FieldDefinition> CampaignDocument::fields(DataSource source) const
                 result.append({ name, FieldType::String, variable->value, variable->description });
                 break;
             }
+        }
+    }
+    return result;
+}
+
+QList<FieldDefinition> CampaignDocument::payloadFields() const
+{
+    QList<FieldDefinition> result;
+    QSet<QString> seen;
+    for (const EventSample& sample : sampleData.events) {
+        for (const EventPayload::Field& field : EventPayload::fields(sample.payload)) {
+            if (seen.contains(field.name))
+                continue;
+            seen.insert(field.name);
+            result.append(
+                { field.name, EventPayload::typeOf(field.value), field.value, QString() });
         }
     }
     return result;

@@ -12,8 +12,9 @@
 // *.webhooks.json file.
 struct CampaignDocument
 {
-    // 2 added environments; version 1 files still open (and save as 2).
-    static constexpr int kFormatVersion = 2;
+    // 2 added environments, 3 own event payloads (sampleData.events);
+    // older files still open (and save as 3).
+    static constexpr int kFormatVersion = 3;
     static QString formatName();
     static QString fileSuffix();
 
@@ -34,9 +35,11 @@ struct CampaignDocument
     // definition.
     QStringList environmentVariableNames() const;
     // The fields the campaign itself provides for `source`: its declared
-    // fields, or one string field per environment variable (its sample the
-    // value of the first environment that defines it).
+    // fields, one string field per environment variable (its sample the
+    // value of the first environment that defines it), or one field per
+    // path of its own event payloads (typed and valued by the first).
     QList<FieldDefinition> fields(DataSource source) const;
+    QList<FieldDefinition> payloadFields() const;
     // An id derived from `name` that no webhook of this document uses yet.
     QString uniqueWebhookId(const QString& name) const;
 

@@ -5,7 +5,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr EnumNameTable<DataSource, 8> kNames({ {
+constexpr EnumNameTable<DataSource, 9> kNames({ {
     { DataSource::DefaultValue, "default_value"_L1 },
     { DataSource::ContactField, "contact_field"_L1 },
     { DataSource::AgentOutcomeField, "agent_outcome_field"_L1 },
@@ -14,6 +14,7 @@ constexpr EnumNameTable<DataSource, 8> kNames({ {
     { DataSource::PostCallOutcome, "post_call_outcome"_L1 },
     { DataSource::Timestamp, "timestamp"_L1 },
     { DataSource::EnvironmentVariable, "environment_variable"_L1 },
+    { DataSource::EventPayload, "event_payload"_L1 },
 } });
 } // namespace
 
@@ -44,6 +45,7 @@ bool dataSourceIsDeclared(DataSource source)
     case DataSource::CallLogField:
     case DataSource::Timestamp:
     case DataSource::EnvironmentVariable:
+    case DataSource::EventPayload:
         return false;
     }
     return false;

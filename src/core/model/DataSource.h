@@ -6,7 +6,8 @@
 #include <optional>
 
 // Where a template variable takes its value from: the seven sources of the
-// product documentation, and the campaign's environments.
+// product documentation, the campaign's environments and the user's own
+// event payloads.
 enum class DataSource {
     DefaultValue,
     ContactField,
@@ -16,6 +17,7 @@ enum class DataSource {
     PostCallOutcome,
     Timestamp,
     EnvironmentVariable,
+    EventPayload,
 };
 
 QString dataSourceName(DataSource source);

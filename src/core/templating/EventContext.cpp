@@ -4,6 +4,7 @@
 #include "catalog/EventCatalog.h"
 #include "catalog/SampleEvents.h"
 #include "io/JsonWriter.h"
+#include "model/EventPayload.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -11,6 +12,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// The sources whose values overrides and own samples can replace.
+constexpr DataSource kCallSources[] = { DataSource::CallLogField, DataSource::ContactField,
+    DataSource::AgentOutcomeField, DataSource::DynamicVariable, DataSource::PostCallOutcome };
+
 // The fixed part of the slots as an event sees it: the catalog's sample call
 // (built-ins and timestamps are filled per delivery).
 QList<TemplateValue> sampleSlots(const EventInfo& event)
@@ -76,9 +81,8 @@ EventContext EventContext::build(
 
     context.merge(DataSource::CallLogField, document.sampleData.callLog);
     context.fillDeclared(document);
-    for (DataSource source :
-        { DataSource::CallLogField, DataSource::ContactField, DataSource::AgentOutcomeField,
-            DataSource::DynamicVariable, DataSource::PostCallOutcome })
+    context.useOwnSample(document.sampleData.findEvent(event.name));
+    for (DataSource source : kCallSources)
         context.merge(source, options.overrides.of(source));
     context.fillCallTimestamps();
     context.useEnvironment(document, options.environment);
@@ -146,6 +150,25 @@ void EventContext::fillCallTimestamps()
         if (name.startsWith(u"call_"))
             set(slot, valueOf(DataSource::CallLogField, name.mid(5)));
     }
+}
+
+// The user's own body for this event: its fields by path, and its values of
+// the known fields over every other sample (overrides still win: they are
+// the user's word for this one render). Other events' paths stay undefined.
+void EventContext::useOwnSample(const EventSample* sample)
+{
+    const int first = m_layout.firstSlot(DataSource::EventPayload);
+    for (int slot = first; slot < first + m_layout.slotCount(DataSource::EventPayload); ++slot)
+        set(slot, QJsonValue(QJsonValue::Undefined));
+    if (!sample)
+        return;
+    for (const EventPayload::Field& field : EventPayload::fields(sample->payload)) {
+        const int slot = m_layout.slot(DataSource::EventPayload, field.name);
+        if (slot >= 0)
+            set(slot, field.value);
+    }
+    for (DataSource source : kCallSources)
+        merge(source, EventPayload::section(sample->payload, source));
 }
 
 void EventContext::useEnvironment(const CampaignDocument& document, const QString& name)

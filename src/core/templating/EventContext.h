@@ -12,7 +12,8 @@
 
 // Everything a template can refer to for one delivery of one event: the
 // built-ins (event, event_id, timestamp), the sample call as it stands at
-// that event, the campaign's declared fields and the event's own payload.
+// that event, the campaign's declared fields, the event's own payload and
+// the user's own sample body for it, if there is one.
 // Built once per delivery, read by every render of it: values sit in the
 // slots of a FieldLayout, which compiled templates read by index.
 class EventContext
@@ -98,6 +99,7 @@ private:
     void useEnvironment(const CampaignDocument& document, const QString& name);
     void set(int slot, const QJsonValue& value);
     void fillDeclared(const CampaignDocument& document);
+    void useOwnSample(const EventSample* sample);
     void stamp(const QString& eventId, const QDateTime& timestamp);
     void fillCallTimestamps();
     void merge(DataSource source, const QJsonObject& values);

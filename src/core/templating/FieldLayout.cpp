@@ -51,14 +51,17 @@ FieldLayout::FieldLayout()
 FieldLayout::FieldLayout(const CampaignDocument& document)
     : FieldLayout()
 {
+    const auto names = [](const QList<FieldDefinition>& fields) {
+        QStringList result;
+        for (const FieldDefinition& field : fields)
+            result.append(field.name);
+        return result;
+    };
     for (DataSource source : { DataSource::ContactField, DataSource::AgentOutcomeField,
-             DataSource::DynamicVariable, DataSource::PostCallOutcome }) {
-        QStringList names;
-        for (const FieldDefinition& field : document.dataModel.fields(source))
-            names.append(field.name);
-        addSource(source, names);
-    }
+             DataSource::DynamicVariable, DataSource::PostCallOutcome })
+        addSource(source, names(document.dataModel.fields(source)));
     addSource(DataSource::EnvironmentVariable, document.environmentVariableNames());
+    addSource(DataSource::EventPayload, names(document.payloadFields()));
 }
 
 void FieldLayout::addSource(DataSource source, const QStringList& names)

@@ -12,7 +12,8 @@ struct CampaignDocument;
 
 // Where an event context keeps each value a template can use: one slot per
 // built-in variable, per timestamp and call-log field of the catalog, per
-// field the campaign declares and per variable its environments define.
+// field the campaign declares, per variable its environments define and per
+// field of its own event payloads.
 // A template resolves its placeholders to slots once, when it is compiled
 // against the layout, so a render reads values by index instead of looking
 // names up. Slots follow a fixed order (built-ins, the fixed catalogs, then
@@ -45,7 +46,7 @@ public:
     bool hasSameSlots(const FieldLayout& other) const;
 
 private:
-    static constexpr int kSources = int(DataSource::EnvironmentVariable) + 1;
+    static constexpr int kSources = int(DataSource::EventPayload) + 1;
     static constexpr int kScanLimit = 32;
     static int index(DataSource source) { return int(source); }
 

@@ -102,6 +102,13 @@ const TemplateValue& RequestRenderer::resolve(const Segment& segment, Part part,
                 .arg(name));
         return none();
     case Kind::UnknownField:
+        if (binding.source == DataSource::EventPayload) {
+            report(Severity::Error, u"template.field-unknown"_s,
+                tr("{{%1}} maps to \"%2\", which no own sample of this campaign has: add an "
+                   "event body that has it in Campaign › Sample Data (or pass --sample).")
+                    .arg(name, binding.field));
+            return none();
+        }
         report(Severity::Error, u"template.field-unknown"_s,
             tr("{{%1}} maps to the %2 \"%3\", which does not exist in this campaign.")
                 .arg(name, DataSourceCatalog::source(binding.source).title, binding.field));
@@ -117,7 +124,14 @@ const TemplateValue& RequestRenderer::resolve(const Segment& segment, Part part,
                 .arg(name, m_context.event().name, availability.reason));
         return none();
     }
-    return m_context.value(binding.slot);
+    const TemplateValue& value = m_context.value(binding.slot);
+    if (value.json.isUndefined()) { // a path of another event's own sample
+        report(Severity::Warning, u"template.payload-missing"_s,
+            tr("{{%1}} has no value on %2: \"%3\" is a field of another event's own sample.")
+                .arg(name, m_context.event().name, binding.field));
+        return none();
+    }
+    return value;
 }
 
 const TemplateValue& RequestRenderer::resolveEnvironment(

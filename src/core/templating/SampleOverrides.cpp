@@ -37,6 +37,7 @@ QString SampleOverrides::sectionName(DataSource source)
     case DataSource::DefaultValue:
     case DataSource::Timestamp:
     case DataSource::EnvironmentVariable:
+    case DataSource::EventPayload:
         break;
     }
     return {};

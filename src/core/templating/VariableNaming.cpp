@@ -21,8 +21,10 @@ QString existing(const WebhookConfig& webhook, DataSource source, const QString&
 QString suggest(const WebhookConfig& webhook, DataSource source, const QString& field)
 {
     static const QRegularExpression kNotName(u"[^A-Za-z0-9_]+"_s);
+    // A payload path names its field last (call.call_analysis.sentiment).
+    const QString named = source == DataSource::EventPayload ? field.section(u'.', -1) : field;
     QString base = source == DataSource::DefaultValue ? u"value"_s
-                                                      : QString(field).replace(kNotName, u"_"_s);
+                                                      : QString(named).replace(kNotName, u"_"_s);
     if (base.isEmpty() || !VariableName::isValid(base))
         base = u"field_"_s + base;
     const auto taken = [&](const QString& name) {

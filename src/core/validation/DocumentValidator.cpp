@@ -2,6 +2,7 @@
 
 #include "catalog/DataSourceCatalog.h"
 #include "catalog/EventCatalog.h"
+#include "model/EventPayload.h"
 #include "model/HttpSyntax.h"
 #include "model/Limits.h"
 #include "model/ResponseKeyPath.h"
@@ -87,6 +88,7 @@ void DocumentValidator::checkCampaign()
     checkFieldList(DataSource::DynamicVariable, u"dynamicVariables");
     checkFieldList(DataSource::PostCallOutcome, u"postCallOutcomes");
     checkSampleData();
+    checkEventSamples();
     checkEnvironments();
 }
 
@@ -207,6 +209,28 @@ void DocumentValidator::checkSampleData()
                 tr("The sample value of \"%1\" is not a %2.")
                     .arg(it.key(), fieldTypeName(field->type)));
         }
+    }
+}
+
+void DocumentValidator::checkEventSamples()
+{
+    const JsonPath list = JsonPath().key(u"sampleData").key(u"events");
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < m_document.sampleData.events.size(); ++i) {
+        const EventSample& sample = m_document.sampleData.events.at(i);
+        const JsonPath path = list.index(i);
+        if (!EventCatalog::find(sample.event)) {
+            error(path.key(u"event"), u"sample.event-unknown"_s,
+                tr("\"%1\" is not an event; run \"webhook-studio-cli events\" for the list.")
+                    .arg(sample.event));
+        } else if (seen.contains(sample.event)) {
+            error(path.key(u"event"), u"sample.event-duplicate"_s,
+                tr("%1 already has an own sample; an event has at most one.").arg(sample.event));
+        }
+        seen.insert(sample.event);
+        const QString tooMany = EventPayload::fieldCountError(sample.payload);
+        if (!tooMany.isEmpty())
+            error(path.key(u"payload"), u"sample.too-many-fields"_s, tooMany);
     }
 }
 
@@ -511,8 +535,9 @@ void DocumentValidator::checkMappingAvailability(
         const EventInfo* event = EventCatalog::find(eventName);
         if (!event)
             continue;
-        const FieldAvailability availability
-            = fieldAvailability(requirement, *event, mapping.field);
+        FieldAvailability availability = fieldAvailability(requirement, *event, mapping.field);
+        if (mapping.source == DataSource::EventPayload && !ownSampleHas(eventName, mapping.field))
+            availability = { false, tr("only another event's own sample has it.") };
         if (!availability.available) {
             missingOn.append(eventName);
             if (firstReason.isEmpty())
@@ -524,6 +549,16 @@ void DocumentValidator::checkMappingAvailability(
     warning(path.key(u"field"), u"mapping.unavailable"_s,
         tr("\"%1\" is empty on %2: %3")
             .arg(mapping.variable, missingOn.join(u", "_s), firstReason));
+}
+
+bool DocumentValidator::ownSampleHas(const QString& event, const QString& field) const
+{
+    const EventSample* sample = m_document.sampleData.findEvent(event);
+    if (!sample)
+        return false;
+    const QList<EventPayload::Field> fields = EventPayload::fields(sample->payload);
+    return std::any_of(fields.cbegin(), fields.cend(),
+        [&field](const EventPayload::Field& own) { return own.name == field; });
 }
 
 void DocumentValidator::checkSigning(const SigningConfig& signing, const JsonPath& path)

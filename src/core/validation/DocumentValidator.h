@@ -23,6 +23,7 @@ private:
     void checkCampaign();
     void checkFieldList(DataSource source, QStringView key);
     void checkSampleData();
+    void checkEventSamples();
     void checkEnvironments();
     void checkEnvironmentVariables(const Environment& environment, const JsonPath& listPath);
     static QString invalidVariableName(const QString& name);
@@ -38,6 +39,7 @@ private:
     void checkMappings(const WebhookConfig& webhook, const JsonPath& path);
     void checkMappingAvailability(
         const WebhookConfig& webhook, const VariableMapping& mapping, const JsonPath& path);
+    bool ownSampleHas(const QString& event, const QString& field) const;
     void checkSigning(const SigningConfig& signing, const JsonPath& path);
 
     void error(const JsonPath& path, const QString& code, const QString& message);

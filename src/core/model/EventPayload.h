@@ -1,0 +1,68 @@
+#pragma once
+
+#include "DataSource.h"
+#include "FieldType.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+// The user's own event body as a source of sample values. Its fields are
+// named by their JSON path without the leading "$." (call.duration_ms,
+// call.call_analysis.user_sentiment, ["x-key"].value): every string, number,
+// boolean and null, and every array as one value (a list of turns maps as a
+// list). Objects named like the envelope's sections — call, contact,
+// dynamic_variables, agent_outcomes, post_call_outcomes, at the top or
+// under "data" — also give the values of the known fields they name.
+class EventPayload
+{
+    Q_DECLARE_TR_FUNCTIONS(EventPayload)
+
+public:
+    struct Field
+    {
+        QString name;
+        QJsonValue value;
+    };
+
+    // What the receiver keeps of a body, and more than any platform sends.
+    static constexpr qint64 kMaxBytes = 1024 * 1024;
+    // Beyond this the palette would be unusable; arrays count as one.
+    static constexpr int kMaxFields = 2000;
+    // What a redacted value reads.
+    static QString redactedText();
+
+    struct ReadResult
+    {
+        std::optional<QJsonObject> payload;
+        // Why there is none: names the line and column of bad JSON.
+        QString error;
+        // The fields whose values were secrets and now read redactedText().
+        QStringList redacted;
+    };
+    // Reads a pasted, imported or received body: a JSON object of at most
+    // kMaxBytes and kMaxFields fields, its secrets redacted.
+    static ReadResult read(const QByteArray& bytes);
+
+    static QList<Field> fields(const QJsonObject& payload);
+    // Why a payload is too big to be a sample (names its count), or empty.
+    static QString fieldCountError(const QJsonObject& payload);
+    // The payload with every string under a secret-looking key (password,
+    // token, api_key, authorization, signature, …) replaced, so a campaign
+    // file never holds a credential someone pasted along with the event.
+    static QJsonObject redacted(const QJsonObject& payload, QStringList* redactedFields = nullptr);
+    static bool isSecretKey(QStringView key);
+    // The values the payload gives for the known fields of `source`: the
+    // members of its section object (empty when it has none).
+    static QJsonObject section(const QJsonObject& payload, DataSource source);
+    // The catalog event a body says it is, by its "event" or "type" (also
+    // message.type): our names, the same with _ or - (call_ended), and the
+    // reports platforms send when a call is over (call_analyzed,
+    // end-of-call-report). Empty when it does not say.
+    static QString eventName(const QJsonObject& payload, const QStringList& catalogNames);
+    // The type a field of this value shows in the palette.
+    static FieldType typeOf(const QJsonValue& value);
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <tuple>
+
+// A real event body the user brought as the sample of one event: pasted,
+// read from a file or taken from a request the local receiver captured. Its
+// fields become mappable (DataSource::EventPayload) and its call, contact
+// and outcome values replace the built-in sample's for that event.
+struct EventSample
+{
+    QString event;
+    // Where it came from, in words: "pasted", a file name, a received
+    // request. Shown beside the sample so a team knows what it looks at.
+    QString origin;
+    QJsonObject payload;
+
+    friend bool operator==(const EventSample& a, const EventSample& b)
+    {
+        return std::tie(a.event, a.origin, a.payload) == std::tie(b.event, b.origin, b.payload);
+    }
+    friend bool operator!=(const EventSample& a, const EventSample& b) { return !(a == b); }
+};
