@@ -9,6 +9,8 @@
 #include "history/DeliveryHistory.h"
 #include "history/HistoryModel.h"
 #include "history/HistoryPanel.h"
+#include "mapping/DataSourceModel.h"
+#include "mapping/DataSourcePanel.h"
 #include "storage/Preferences.h"
 #include "widgets/LargeTextView.h"
 
@@ -26,7 +28,9 @@
 #include <QStringListModel>
 #include <QTabWidget>
 #include <QTcpServer>
+#include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +60,8 @@ private slots:
     void historySurvivesARestartAndRedelivers();
     void refusesToSendWhatCannotBeRendered();
     void runsABurst();
+    // Last: its delivery would change the history the tests above count.
+    void usesAReceivedBodyAsTheSample();
 
 private:
     template<typename T>
@@ -166,6 +172,42 @@ void DeliveryInspectorTest::showsASuccessfulDelivery()
     QVERIFY(widget<QPlainTextEdit>("receivedRequestText")
                 ->toPlainText()
                 .contains(u"\"channel\": \"#renewals\""_s));
+}
+
+// Receiver › Use as Sample: what arrived becomes its event's own sample,
+// named after the request, in one undo step.
+void DeliveryInspectorTest::usesAReceivedBodyAsTheSample()
+{
+    auto* use = widget<QToolButton>("useAsSampleButton");
+    QVERIFY(!use->isEnabled());
+    QVERIFY(sendAndWait(m_window.get(), 2, u"conversation.intent_detected"_s));
+    auto* received = widget<QTreeView>("receivedRequestsView");
+    received->setCurrentIndex(received->model()->index(received->model()->rowCount() - 1, 0));
+    QVERIFY(use->isEnabled());
+    interactWithNextDialog(
+        [](QDialog* dialog) {
+            QVERIFY(findWidget<QLabel>(dialog, "samplePayloadStatusLabel")
+                        ->text()
+                        .contains(u"to map"_s));
+            findWidget<QComboBox>(dialog, "sampleEventComboBox")
+                ->setCurrentText(u"conversation.intent_detected"_s);
+            dialog->accept();
+        },
+        u"eventSampleDialog"_s);
+    QTest::mouseClick(use, Qt::LeftButton);
+    const QList<EventSample>& samples = m_window->document().sampleData.events;
+    QCOMPARE(samples.size(), 1);
+    QCOMPARE(samples.first().event, u"conversation.intent_detected"_s);
+    QVERIFY2(samples.first().origin.startsWith(u"received request #"_s)
+            && samples.first().origin.endsWith(u", POST /chat/hooks/T04RENEW/B07SALES/renewals"_s),
+        qPrintable(samples.first().origin));
+    QCOMPARE(samples.first().payload.value(u"channel"_s).toString(), u"#renewals"_s);
+    QVERIFY(m_window->dataSources()
+                ->model()
+                ->indexOf(DataSource::EventPayload, u"channel"_s)
+                .isValid());
+    m_window->session()->undoStack()->undo();
+    QVERIFY(m_window->document().sampleData.events.isEmpty());
 }
 
 void DeliveryInspectorTest::showsA500ThenA200()
