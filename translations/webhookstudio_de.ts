@@ -1214,8 +1214,8 @@
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <source>This value looks like a secret; it is replaced by %1 and not saved again.</source>
-        <translation>Dieser Wert sieht wie ein Geheimnis aus; er wird durch %1 ersetzt und nicht wieder gespeichert.</translation>
+        <source>This value looks like a secret; it is replaced by %1: save the campaign to remove it from the file.</source>
+        <translation>Dieser Wert sieht wie ein Geheimnis aus; er wird durch %1 ersetzt: Speichern Sie die Kampagne, um ihn aus der Datei zu entfernen.</translation>
     </message>
 </context>
 <context>
@@ -4444,8 +4444,8 @@
         <translation>Den Body der gewählten Anfrage als eigenes Beispiel ihres Ereignisses verwenden</translation>
     </message>
     <message>
-        <source>received request #%1, %2 %3</source>
-        <translation>empfangene Anfrage Nr. %1, %2 %3</translation>
+        <source>request #%1 received at %2</source>
+        <translation>Anfrage Nr. %1, empfangen am %2</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4718,14 @@
             <numerusform>%n Feld zum Zuordnen</numerusform>
             <numerusform>%n Felder zum Zuordnen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replace Own Sample</source>
+        <translation>Eigenes Beispiel ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 already has an own sample (%2). Replace it?</source>
+        <translation>%1 hat bereits ein eigenes Beispiel (%2). Ersetzen?</translation>
     </message>
 </context>
 <context>

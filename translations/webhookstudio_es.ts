@@ -1214,8 +1214,8 @@
         <translation>una cadena</translation>
     </message>
     <message>
-        <source>This value looks like a secret; it is replaced by %1 and not saved again.</source>
-        <translation>Este valor parece un secreto; se sustituye por %1 y no se vuelve a guardar.</translation>
+        <source>This value looks like a secret; it is replaced by %1: save the campaign to remove it from the file.</source>
+        <translation>Este valor parece un secreto; se sustituye por %1: guarde la campaña para quitarlo del archivo.</translation>
     </message>
 </context>
 <context>
@@ -4444,8 +4444,8 @@
         <translation>Usar el cuerpo de la solicitud seleccionada como muestra propia de su evento</translation>
     </message>
     <message>
-        <source>received request #%1, %2 %3</source>
-        <translation>solicitud recibida n.º %1, %2 %3</translation>
+        <source>request #%1 received at %2</source>
+        <translation>solicitud n.º %1 recibida el %2</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4718,14 @@
             <numerusform>%n campo para asignar</numerusform>
             <numerusform>%n campos para asignar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replace Own Sample</source>
+        <translation>Sustituir la muestra propia</translation>
+    </message>
+    <message>
+        <source>%1 already has an own sample (%2). Replace it?</source>
+        <translation>%1 ya tiene una muestra propia (%2). ¿Sustituirla?</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 #include "CliCommand.h"
 #include "catalog/EventCatalog.h"
-#include "model/EventPayload.h"
+#include "io/EventPayload.h"
 #include "model/HttpSyntax.h"
 
 #include <QFile>
@@ -103,20 +103,24 @@ bool WebhookSelection::readPayload(const QString& path, CliOutput& output)
         return false;
     }
     // One byte past the limit is enough to say the file is too big.
-    const EventPayload::ReadResult read
-        = EventPayload::read(input.read(EventPayload::kMaxBytes + 1));
+    const QByteArray bytes = input.read(EventPayload::kMaxBytes + 1);
+    if (input.error() != QFileDevice::NoError) {
+        output.err() << path << u": $: error: "_s << input.errorString() << u'\n';
+        return false;
+    }
+    const EventPayload::ReadResult read = EventPayload::read(bytes);
     if (!read.payload) {
         output.err() << path << u": $: error: "_s << read.error << u'\n';
         return false;
     }
-    for (const QString& field : read.redacted) {
-        output.err() << path << u": $."_s << field << u": warning: "_s
+    for (const QString& where : read.redacted) {
+        output.err() << path << u": "_s << where << u": warning: "_s
                      << tr("This value looks like a secret; it is replaced by %1.")
                             .arg(EventPayload::redactedText())
                      << u'\n';
     }
     const QString origin = path == u"-" ? tr("standard input") : QFileInfo(path).fileName();
-    m_document->sampleData.setEvent({ m_event->name, origin, *read.payload });
+    m_document->sampleData.setEvent(EventPayload::sample(m_event->name, origin, *read.payload));
     return true;
 }
 

@@ -1,4 +1,4 @@
-#include "model/EventPayload.h"
+#include "io/EventPayload.h"
 
 #include "TestPaths.h"
 #include "catalog/EventCatalog.h"
@@ -31,6 +31,8 @@ private slots:
     void typesFieldsByTheirValues();
     void drivesTheRenderOfItsEvent();
     void warnsOnEventsWithoutThePath();
+    void givesEachEventItsOwnValue();
+    void rebindsATemplateCompiledWithoutTheSamples();
     void roundTripsThroughTheFile();
     void redactsSecretsInAFileItLoads();
     void validatesTheSamples();
@@ -52,7 +54,7 @@ void EventPayloadTest::initTestCase()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const EventPayload::ReadResult read = EventPayload::read(file.readAll());
     QVERIFY2(read.payload, qPrintable(read.error));
-    QCOMPARE(read.redacted, QStringList { u"call.metadata.access_token"_s });
+    QCOMPARE(read.redacted, QStringList { u"$.call.metadata.access_token"_s });
     m_retell = *read.payload;
 }
 
@@ -61,7 +63,8 @@ void EventPayloadTest::initTestCase()
 CampaignDocument EventPayloadTest::withRetellSample() const
 {
     CampaignDocument document = m_sample;
-    document.sampleData.setEvent({ u"call.ended"_s, u"retell-call-ended.json"_s, m_retell });
+    document.sampleData.setEvent(
+        EventPayload::sample(u"call.ended"_s, u"retell-call-ended.json"_s, m_retell));
     WebhookConfig& crm = document.webhooks[0];
     crm.body = u"{\"sentiment\": \"{{sentiment}}\", \"renewal\": {{renewal}}, "
                "\"turns\": {{turns}}, \"to\": \"{{to_number}}\", \"id\": \"{{call_id}}\"}"_s;
@@ -90,9 +93,9 @@ void EventPayloadTest::namesFieldsByTheirPath()
                                     .object();
     QStringList names;
     QList<QJsonValue> values;
-    for (const EventPayload::Field& field : EventPayload::fields(payload)) {
+    for (const FieldDefinition& field : EventPayload::fields(payload)) {
         names.append(field.name);
-        values.append(field.value);
+        values.append(field.sample);
     }
     // Arrays are one value; an empty object gives nothing; keys that are
     // not identifiers are quoted as in a JSON path.
@@ -133,21 +136,34 @@ void EventPayloadTest::redactsSecretLookingValues()
 {
     const QJsonObject payload = QJsonDocument::fromJson(R"({
         "access_token": "sk_live_1", "X-Api-Key": "k", "auth": {"clientSecret": "s"},
-        "headers": [{"name": "Authorization", "Authorization": "Bearer x"}],
-        "token_count": 12, "tokenizer": "bpe", "password": 42, "note": "token"})")
+        "api_keys": ["a", "b"], "signing_key": {"id": 7}, "pin_password": 1234,
+        "headers": [{"name": "Authorization", "value": "Basic dTpw"},
+                    {"name": "Accept", "value": "*/*"}],
+        "note": "Bearer abc.def", "jwt": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln",
+        "recording_url": "https://s3.example.com/r.wav?X-Amz-Signature=abc&part=2",
+        "token_count": 12, "tokenizer": "bpe", "empty_secret": null, "plan": "Basic Premium"})")
                                     .object();
     QStringList redacted;
     const QJsonObject safe = EventPayload::redacted(payload, &redacted);
+    redacted.sort();
     QCOMPARE(redacted,
-        QStringList({ u"[\"X-Api-Key\"]"_s, u"access_token"_s, u"auth.clientSecret"_s,
-            u"headers[0].Authorization"_s }));
-    QCOMPARE(safe.value(u"access_token"_s).toString(), EventPayload::redactedText());
+        QStringList({ u"$.access_token"_s, u"$.api_keys"_s, u"$.auth.clientSecret"_s,
+            u"$.headers[0].value"_s, u"$.jwt"_s, u"$.note"_s, u"$.pin_password"_s,
+            u"$.recording_url"_s, u"$.signing_key"_s, u"$[\"X-Api-Key\"]"_s }));
+    const QString gone = EventPayload::redactedText();
+    QCOMPARE(safe.value(u"api_keys"_s).toString(), gone); // the whole list
+    QCOMPARE(safe.value(u"signing_key"_s).toString(), gone); // the whole object
+    QCOMPARE(safe.value(u"pin_password"_s).toString(), gone); // numbers too
     QCOMPARE(safe.value(u"headers"_s)[0][u"name"_s].toString(), u"Authorization"_s);
-    // Not strings, or not secret keys: kept.
+    QCOMPARE(safe.value(u"headers"_s)[1][u"value"_s].toString(), u"*/*"_s);
+    // A signed link keeps its address, not its signature.
+    QCOMPARE(safe.value(u"recording_url"_s).toString(),
+        u"https://s3.example.com/r.wav?X-Amz-Signature=%3Credacted%3E&part=2"_s);
+    // Not secret keys, nor credentials by their form: kept.
     QCOMPARE(safe.value(u"token_count"_s), QJsonValue(12));
     QCOMPARE(safe.value(u"tokenizer"_s).toString(), u"bpe"_s);
-    QCOMPARE(safe.value(u"password"_s), QJsonValue(42));
-    QCOMPARE(safe.value(u"note"_s).toString(), u"token"_s);
+    QCOMPARE(safe.value(u"plan"_s).toString(), u"Basic Premium"_s);
+    QVERIFY(safe.value(u"empty_secret"_s).isNull());
     // Redacting again changes nothing and reports nothing.
     redacted.clear();
     QCOMPARE(EventPayload::redacted(safe, &redacted), safe);
@@ -247,18 +263,55 @@ void EventPayloadTest::warnsOnEventsWithoutThePath()
     QVERIFY(none.problems.first().message.contains(u"Campaign › Sample Data"_s));
 }
 
+// Two events whose samples share a path with different values and types.
+void EventPayloadTest::givesEachEventItsOwnValue()
+{
+    CampaignDocument document = withRetellSample();
+    document.webhooks[0].events = QStringList { u"call.ended"_s, u"call.failed"_s };
+    QJsonObject failed = m_retell;
+    QJsonObject call = failed.value(u"call"_s).toObject();
+    call.insert(u"call_analysis"_s, QJsonObject { { u"user_sentiment"_s, 0 } });
+    failed.insert(u"call"_s, call);
+    document.sampleData.setEvent(EventPayload::sample(u"call.failed"_s, QString(), failed));
+    QVERIFY(render(document, u"call.ended"_s).body.contains("\"sentiment\": \"Positive\""));
+    QVERIFY(render(document, u"call.failed"_s).body.contains("\"sentiment\": \"0\""));
+    QCOMPARE(document.sampleData.eventsWith(u"call.call_analysis.user_sentiment"_s),
+        QStringList({ u"call.ended"_s, u"call.failed"_s }));
+}
+
+// Compiled before the sample was added (no slot for its paths): the
+// renderer binds again by name against the context's layout.
+void EventPayloadTest::rebindsATemplateCompiledWithoutTheSamples()
+{
+    const CampaignDocument document = withRetellSample();
+    const RequestTemplate compiled(document.webhooks[0]);
+    const EventContext context = EventContext::build(
+        document, *EventCatalog::find(u"call.ended"_s), EventContext::Options());
+    const RenderedRequest request = RequestRenderer::render(compiled, context);
+    QVERIFY(request.problems.isEmpty());
+    QVERIFY(request.body.contains("\"sentiment\": \"Positive\""));
+}
+
 void EventPayloadTest::roundTripsThroughTheFile()
 {
     const CampaignDocument document = withRetellSample();
     const QByteArray json = DocumentWriter::toJson(document);
     QVERIFY(json.contains("\"version\": 3"));
     QVERIFY(json.contains("\"origin\": \"retell-call-ended.json\""));
-    QVERIFY(!json.contains("sk_live"));
     QVERIFY(!json.contains("\"callLog\""));
     const LoadResult loaded = DocumentReader::readBytes(json);
     QVERIFY2(loaded.document, qPrintable(loaded.problems.value(0).message));
     QVERIFY(loaded.problems.isEmpty());
     QCOMPARE(*loaded.document, document);
+    QCOMPARE(loaded.document->sampleData.events.first().fields,
+        document.sampleData.events.first().fields);
+
+    // Whatever reached the document unredacted, the file never holds it.
+    CampaignDocument leaky = document;
+    QJsonObject payload = m_retell;
+    payload.insert(u"api_key"_s, u"sk_live_51Hx"_s);
+    leaky.sampleData.setEvent(EventPayload::sample(u"call.ended"_s, QString(), payload));
+    QVERIFY(!DocumentWriter::toJson(leaky).contains("sk_live_51Hx"));
 }
 
 void EventPayloadTest::redactsSecretsInAFileItLoads()
@@ -272,6 +325,7 @@ void EventPayloadTest::redactsSecretsInAFileItLoads()
     QVERIFY(loaded.document);
     QCOMPARE(loaded.problems.size(), 1);
     QCOMPARE(loaded.problems.first().path, u"$.sampleData.events[0].payload.api_key"_s);
+    QVERIFY(loaded.problems.first().message.contains(u"save the campaign"_s));
     QCOMPARE(loaded.problems.first().code, u"sample.secret-redacted"_s);
     QCOMPARE(loaded.document->sampleData.events.first().payload.value(u"api_key"_s).toString(),
         EventPayload::redactedText());
@@ -280,9 +334,9 @@ void EventPayloadTest::redactsSecretsInAFileItLoads()
 void EventPayloadTest::validatesTheSamples()
 {
     CampaignDocument document = m_sample;
-    document.sampleData.events
-        = { { u"call.ended"_s, QString(), m_retell }, { u"call.ended"_s, QString(), QJsonObject() },
-              { u"call.exploded"_s, QString(), QJsonObject() } };
+    document.sampleData.events = { EventPayload::sample(u"call.ended"_s, QString(), m_retell),
+        EventPayload::sample(u"call.ended"_s, QString(), QJsonObject()),
+        EventPayload::sample(u"call.exploded"_s, QString(), QJsonObject()) };
     QStringList found;
     for (const Problem& problem : DocumentValidator::validate(document)) {
         if (problem.path.startsWith(u"$.sampleData"_s))

@@ -203,7 +203,8 @@ void shootOwnPayload(MainWindow& window, const QString& directory, const QString
     }
   }
 })"_s;
-    EventSampleDialog dialog(u"call.ended"_s, u"retell-call-ended.json"_s, body, &window);
+    EventSampleDialog dialog(u"call.ended"_s, u"retell-call-ended.json"_s, body,
+        EventSampleDialog::EventChoice::FromBody, &window);
     dialog.resize(720, 620);
     dialog.show();
     save(&dialog, directory + u"/own-payload-dialog-"_s + theme + u".png"_s);

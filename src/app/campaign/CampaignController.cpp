@@ -83,7 +83,8 @@ void CampaignController::editSampleData()
 
 void CampaignController::useAsSample(const QByteArray& body, const QString& origin)
 {
-    EventSampleDialog dialog(m_previewEvent, origin, QString::fromUtf8(body), m_window);
+    EventSampleDialog dialog(m_previewEvent, origin, QString::fromUtf8(body),
+        EventSampleDialog::EventChoice::FromBody, m_window);
     dialog.setObjectName(u"eventSampleDialog"_s);
     if (dialog.exec() != QDialog::Accepted || !dialog.sample())
         return;

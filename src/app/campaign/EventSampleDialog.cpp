@@ -1,7 +1,7 @@
 #include "campaign/EventSampleDialog.h"
 
 #include "catalog/EventCatalog.h"
-#include "model/EventPayload.h"
+#include "io/EventPayload.h"
 #include "ui_EventSampleDialog.h"
 
 #include <QFontDatabase>
@@ -10,32 +10,34 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QStringList catalogNames()
-{
-    QStringList names;
-    for (const EventInfo& event : EventCatalog::events())
-        names.append(event.name);
-    return names;
-}
+// A body of up to 1 MiB is parsed again after a pause in typing, not on
+// every key.
+constexpr int kCheckDelayMs = 150;
 } // namespace
 
-EventSampleDialog::EventSampleDialog(
-    const QString& event, const QString& origin, const QString& text, QWidget* parent)
+EventSampleDialog::EventSampleDialog(const QString& event, const QString& origin,
+    const QString& text, EventChoice choice, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::EventSampleDialog>())
     , m_origin(origin.isEmpty() ? tr("pasted") : origin)
+    , m_eventChosen(choice == EventChoice::Keep)
 {
     m_ui->setupUi(this);
     m_ui->samplePayloadEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_ui->sampleEventComboBox->addItems(catalogNames());
+    m_ui->sampleEventComboBox->addItems(EventCatalog::names());
     m_ui->sampleEventComboBox->setCurrentText(event);
     m_ui->samplePayloadEdit->setPlainText(text);
     check();
+    m_checkTimer.setSingleShot(true);
+    m_checkTimer.setInterval(kCheckDelayMs);
+    connect(&m_checkTimer, &QTimer::timeout, this, &EventSampleDialog::check);
     connect(
         m_ui->sampleEventComboBox, &QComboBox::activated, this, [this] { m_eventChosen = true; });
     connect(m_ui->samplePayloadEdit, &QPlainTextEdit::textChanged, this, [this] {
         m_origin = tr("pasted");
-        check();
+        // Nothing stale can be taken while the check waits.
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
+        m_checkTimer.start();
     });
 }
 
@@ -45,7 +47,7 @@ std::optional<EventSample> EventSampleDialog::sample() const
 {
     if (!m_payload)
         return std::nullopt;
-    return EventSample { m_ui->sampleEventComboBox->currentText(), m_origin, *m_payload };
+    return EventPayload::sample(m_ui->sampleEventComboBox->currentText(), m_origin, *m_payload);
 }
 
 void EventSampleDialog::check()
@@ -59,7 +61,7 @@ void EventSampleDialog::check()
         m_ui->samplePayloadStatusLabel->setText(read.error);
         return;
     }
-    const QString named = EventPayload::eventName(*m_payload, catalogNames());
+    const QString named = EventPayload::eventName(*m_payload, EventCatalog::names());
     if (!named.isEmpty() && !m_eventChosen)
         m_ui->sampleEventComboBox->setCurrentText(named);
     QString status

@@ -3,6 +3,7 @@
 #include "model/EventSample.h"
 
 #include <QDialog>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -20,10 +21,16 @@ class EventSampleDialog : public QDialog
     Q_OBJECT
 
 public:
-    // `event` preselected unless the body names its own; `origin` says
-    // where `text` came from (empty, or once the user edits it: "pasted").
+    // Whether the event the body names replaces the one given: not when
+    // editing a sample, which must not move to another event unless the
+    // user picks one.
+    enum class EventChoice { FromBody, Keep };
+
+    // `event` preselected (unless the body names its own and `choice` lets
+    // it); `origin` says where `text` came from (empty, or once the user
+    // edits it: "pasted").
     EventSampleDialog(const QString& event, const QString& origin, const QString& text,
-        QWidget* parent = nullptr);
+        EventChoice choice = EventChoice::FromBody, QWidget* parent = nullptr);
     ~EventSampleDialog() override;
 
     // The sample, once the body is usable.
@@ -37,5 +44,6 @@ private:
     std::optional<QJsonObject> m_payload;
     // Set once the user picks the event: a body pasted after no longer
     // overrides the choice.
-    bool m_eventChosen = false;
+    bool m_eventChosen;
+    QTimer m_checkTimer;
 };

@@ -3,7 +3,7 @@
 #include "campaign/EventSampleDialog.h"
 #include "campaign/SampleValueModel.h"
 #include "document/FileDialogs.h"
-#include "model/EventPayload.h"
+#include "io/EventPayload.h"
 #include "ui_SampleDataDialog.h"
 
 #include <QClipboard>
@@ -68,14 +68,32 @@ CampaignDocument SampleDataDialog::document() const
 
 // Every way in ends here: the user sees the body, its problems and the
 // event it will stand for before it is taken.
-void SampleDataDialog::addPayload(const QString& event, const QString& origin, const QString& text)
+void SampleDataDialog::addPayload(
+    const QString& event, const QString& origin, const QString& text, int editedRow)
 {
-    EventSampleDialog dialog(event, origin, text, this);
+    using Choice = EventSampleDialog::EventChoice;
+    EventSampleDialog dialog(
+        event, origin, text, editedRow >= 0 ? Choice::Keep : Choice::FromBody, this);
     dialog.setObjectName(u"eventSampleDialog"_s);
     if (dialog.exec() != QDialog::Accepted || !dialog.sample())
         return;
-    m_payloads.setEvent(*dialog.sample());
-    listPayloads(dialog.sample()->event);
+    const EventSample sample = *dialog.sample();
+    const bool replaces = editedRow < 0 || sample.event != m_payloads.events.at(editedRow).event;
+    if (replaces && !confirmReplacing(sample.event))
+        return;
+    if (editedRow >= 0)
+        m_payloads.events.removeAt(editedRow); // edited, or moved to another event
+    m_payloads.setEvent(sample);
+    listPayloads(sample.event);
+}
+
+bool SampleDataDialog::confirmReplacing(const QString& event)
+{
+    const EventSample* existing = m_payloads.findEvent(event);
+    return !existing
+        || QMessageBox::question(this, tr("Replace Own Sample"),
+               tr("%1 already has an own sample (%2). Replace it?").arg(event, existing->origin))
+        == QMessageBox::Yes;
 }
 
 void SampleDataDialog::pastePayload()
@@ -109,7 +127,7 @@ void SampleDataDialog::editPayload()
     if (row < 0)
         return;
     const EventSample& sample = m_payloads.events.at(row);
-    addPayload(sample.event, sample.origin, indented(sample.payload));
+    addPayload(sample.event, sample.origin, indented(sample.payload), row);
 }
 
 void SampleDataDialog::removePayload()
@@ -128,8 +146,7 @@ void SampleDataDialog::listPayloads(const QString& current)
     for (const EventSample& sample : m_payloads.events) {
         auto* item = new QListWidgetItem(
             tr("%1 — %2").arg(sample.event, sample.origin), m_ui->ownPayloadList);
-        item->setToolTip(
-            tr("%n field(s) to map", nullptr, int(EventPayload::fields(sample.payload).size())));
+        item->setToolTip(tr("%n field(s) to map", nullptr, int(sample.fields.size())));
         if (sample.event == current)
             m_ui->ownPayloadList->setCurrentItem(item);
     }

@@ -29,7 +29,12 @@ public:
     CampaignDocument document() const;
 
 private:
-    void addPayload(const QString& event, const QString& origin, const QString& text);
+    // Takes a body through the EventSampleDialog; `editedRow` is the own
+    // payload it replaces, or -1 for a new one.
+    void addPayload(
+        const QString& event, const QString& origin, const QString& text, int editedRow = -1);
+    // Asks before a new sample replaces the one `event` has.
+    bool confirmReplacing(const QString& event);
     void pastePayload();
     void importPayload();
     void editPayload();

@@ -3,7 +3,6 @@
 #include "catalog/DataSourceCatalog.h"
 #include "catalog/EventCatalog.h"
 #include "document/CampaignSession.h"
-#include "model/EventPayload.h"
 #include "templating/ValueEncoder.h"
 
 #include <QFont>
@@ -63,7 +62,7 @@ void DataSourceModel::describePayloadFields(QList<Field>& fields) const
 {
     QHash<QString, QStringList> eventsOf;
     for (const EventSample& sample : m_session->document().sampleData.events) {
-        for (const EventPayload::Field& field : EventPayload::fields(sample.payload))
+        for (const FieldDefinition& field : sample.fields)
             eventsOf[field.name].append(sample.event);
     }
     for (Field& field : fields) {

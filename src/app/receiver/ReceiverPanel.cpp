@@ -185,10 +185,12 @@ void ReceiverPanel::useSelectedAsSample()
         = m_model->request(m_ui->receivedRequestsView->currentIndex().row());
     if (!request)
         return;
+    // Not the path: a chat webhook's path is its credential.
     emit useAsSampleRequested(request->body,
-        tr("received request #%1, %2 %3")
+        tr("request #%1 received at %2")
             .arg(request->sequence)
-            .arg(request->method, request->path));
+            .arg(QLocale::c().toString(
+                request->receivedAt.toUTC(), u"yyyy-MM-dd HH:mm:ss 'UTC'"_s)));
 }
 
 void ReceiverPanel::updateCount()

@@ -1,6 +1,6 @@
 #include "DocumentReader.h"
 
-#include "model/EventPayload.h"
+#include "io/EventPayload.h"
 #include "model/Limits.h"
 
 #include <QFile>
@@ -428,12 +428,13 @@ EventSample DocumentReader::readEventSample(const QJsonObject& object, const Jso
     // A file edited by hand may hold a credential: it is not kept in memory,
     // so it cannot be saved again.
     QStringList redacted;
-    sample.payload = EventPayload::redacted(payload, &redacted);
-    for (const QString& field : redacted) {
-        m_problems.append(
-            Problem::warning(path.toString() + u".payload."_s + field, u"sample.secret-redacted"_s,
-                tr("This value looks like a secret; it is replaced by %1 and not saved again.")
-                    .arg(EventPayload::redactedText())));
+    sample = EventPayload::sample(sample.event, sample.origin,
+        EventPayload::redacted(payload, &redacted, path.key(u"payload")));
+    for (const QString& where : redacted) {
+        m_problems.append(Problem::warning(where, u"sample.secret-redacted"_s,
+            tr("This value looks like a secret; it is replaced by %1: save the campaign to "
+               "remove it from the file.")
+                .arg(EventPayload::redactedText())));
     }
     reader.warnAboutUnknownKeys({ u"event", u"origin", u"payload" });
     return sample;

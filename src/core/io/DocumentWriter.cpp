@@ -3,7 +3,7 @@
 #include "AtomicFile.h"
 #include "JsonWriter.h"
 #include "SecretExtractor.h"
-#include "model/EventPayload.h"
+#include "io/EventPayload.h"
 
 #include <QJsonArray>
 

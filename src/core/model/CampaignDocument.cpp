@@ -1,6 +1,5 @@
 #include "CampaignDocument.h"
 
-#include "EventPayload.h"
 #include "UniqueName.h"
 
 #include <QRegularExpression>
@@ -89,12 +88,11 @@ QList<FieldDefinition> CampaignDocument::payloadFields() const
     QList<FieldDefinition> result;
     QSet<QString> seen;
     for (const EventSample& sample : sampleData.events) {
-        for (const EventPayload::Field& field : EventPayload::fields(sample.payload)) {
-            if (seen.contains(field.name))
-                continue;
-            seen.insert(field.name);
-            result.append(
-                { field.name, EventPayload::typeOf(field.value), field.value, QString() });
+        for (const FieldDefinition& field : sample.fields) {
+            if (!seen.contains(field.name)) {
+                seen.insert(field.name);
+                result.append(field);
+            }
         }
     }
     return result;

@@ -1,5 +1,13 @@
 #include "SampleData.h"
 
+#include <algorithm>
+
+bool EventSample::hasField(const QString& name) const
+{
+    return std::any_of(fields.cbegin(), fields.cend(),
+        [&name](const FieldDefinition& field) { return field.name == name; });
+}
+
 const EventSample* SampleData::findEvent(const QString& event) const
 {
     for (const EventSample& sample : events) {
@@ -18,4 +26,14 @@ void SampleData::setEvent(const EventSample& sample)
         }
     }
     events.append(sample);
+}
+
+QStringList SampleData::eventsWith(const QString& field) const
+{
+    QStringList names;
+    for (const EventSample& sample : events) {
+        if (sample.hasField(field))
+            names.append(sample.event);
+    }
+    return names;
 }

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 // Values that previews and test sends use in place of the catalog's defaults.
 // Declared fields carry their samples in their definitions; this holds the
@@ -18,6 +19,8 @@ struct SampleData
     const EventSample* findEvent(const QString& event) const;
     // Replaces the event's own sample, or adds it.
     void setEvent(const EventSample& sample);
+    // The events whose own samples have a field of that name.
+    QStringList eventsWith(const QString& field) const;
 
     friend bool operator==(const SampleData& a, const SampleData& b)
     {

@@ -3,8 +3,8 @@
 #include "catalog/DataSourceCatalog.h"
 #include "catalog/EventCatalog.h"
 #include "catalog/SampleEvents.h"
+#include "io/EventPayload.h"
 #include "io/JsonWriter.h"
-#include "model/EventPayload.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -162,10 +162,10 @@ void EventContext::useOwnSample(const EventSample* sample)
         set(slot, QJsonValue(QJsonValue::Undefined));
     if (!sample)
         return;
-    for (const EventPayload::Field& field : EventPayload::fields(sample->payload)) {
+    for (const FieldDefinition& field : sample->fields) {
         const int slot = m_layout.slot(DataSource::EventPayload, field.name);
         if (slot >= 0)
-            set(slot, field.value);
+            set(slot, field.sample);
     }
     for (DataSource source : kCallSources)
         merge(source, EventPayload::section(sample->payload, source));
@@ -253,12 +253,15 @@ QJsonObject EventContext::data() const
         *m_event, valueOf(DataSource::CallLogField, u"transcript"_s).toString(), m_campaignName);
     if (!m_event->carriesCall())
         return data;
-    data.insert(u"call"_s, available(DataSource::CallLogField));
-    data.insert(u"contact"_s, available(DataSource::ContactField));
-    data.insert(u"dynamic_variables"_s, available(DataSource::DynamicVariable));
+    const auto insert = [&](DataSource source) {
+        data.insert(EventPayload::sectionName(source), available(source));
+    };
+    insert(DataSource::CallLogField);
+    insert(DataSource::ContactField);
+    insert(DataSource::DynamicVariable);
     if (m_event->facts.testFlag(EventFact::CallCompleted)) {
-        data.insert(u"agent_outcomes"_s, available(DataSource::AgentOutcomeField));
-        data.insert(u"post_call_outcomes"_s, available(DataSource::PostCallOutcome));
+        insert(DataSource::AgentOutcomeField);
+        insert(DataSource::PostCallOutcome);
     }
     return data;
 }

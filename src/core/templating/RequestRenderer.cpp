@@ -125,7 +125,7 @@ const TemplateValue& RequestRenderer::resolve(const Segment& segment, Part part,
         return none();
     }
     const TemplateValue& value = m_context.value(binding.slot);
-    if (value.json.isUndefined()) { // a path of another event's own sample
+    if (binding.source == DataSource::EventPayload && value.json.isUndefined()) {
         report(Severity::Warning, u"template.payload-missing"_s,
             tr("{{%1}} has no value on %2: \"%3\" is a field of another event's own sample.")
                 .arg(name, m_context.event().name, binding.field));

@@ -15,7 +15,8 @@ namespace {
 bool reportedElsewhere(const TemplateProblem& problem, const QString& path,
     const QList<CampaignChecker::Finding>& findings)
 {
-    if (problem.code == u"template.unavailable"_s)
+    // The validator says the same of the mapping (mapping.unavailable).
+    if (problem.code == u"template.unavailable"_s || problem.code == u"template.payload-missing"_s)
         return true;
     if (problem.code != u"template.url"_s)
         return false;

@@ -2,7 +2,7 @@
 
 #include "catalog/DataSourceCatalog.h"
 #include "catalog/EventCatalog.h"
-#include "model/EventPayload.h"
+#include "io/EventPayload.h"
 #include "model/HttpSyntax.h"
 #include "model/Limits.h"
 #include "model/ResponseKeyPath.h"
@@ -228,7 +228,7 @@ void DocumentValidator::checkEventSamples()
                 tr("%1 already has an own sample; an event has at most one.").arg(sample.event));
         }
         seen.insert(sample.event);
-        const QString tooMany = EventPayload::fieldCountError(sample.payload);
+        const QString tooMany = EventPayload::fieldCountError(sample.fields.size());
         if (!tooMany.isEmpty())
             error(path.key(u"payload"), u"sample.too-many-fields"_s, tooMany);
     }
@@ -531,12 +531,15 @@ void DocumentValidator::checkMappingAvailability(
         = DataSourceCatalog::requirement(mapping.source, mapping.field);
     QStringList missingOn;
     QString firstReason;
+    const QStringList ownSamples = mapping.source == DataSource::EventPayload
+        ? m_document.sampleData.eventsWith(mapping.field)
+        : QStringList();
     for (const QString& eventName : webhook.events) {
         const EventInfo* event = EventCatalog::find(eventName);
         if (!event)
             continue;
         FieldAvailability availability = fieldAvailability(requirement, *event, mapping.field);
-        if (mapping.source == DataSource::EventPayload && !ownSampleHas(eventName, mapping.field))
+        if (mapping.source == DataSource::EventPayload && !ownSamples.contains(eventName))
             availability = { false, tr("only another event's own sample has it.") };
         if (!availability.available) {
             missingOn.append(eventName);
@@ -549,16 +552,6 @@ void DocumentValidator::checkMappingAvailability(
     warning(path.key(u"field"), u"mapping.unavailable"_s,
         tr("\"%1\" is empty on %2: %3")
             .arg(mapping.variable, missingOn.join(u", "_s), firstReason));
-}
-
-bool DocumentValidator::ownSampleHas(const QString& event, const QString& field) const
-{
-    const EventSample* sample = m_document.sampleData.findEvent(event);
-    if (!sample)
-        return false;
-    const QList<EventPayload::Field> fields = EventPayload::fields(sample->payload);
-    return std::any_of(fields.cbegin(), fields.cend(),
-        [&field](const EventPayload::Field& own) { return own.name == field; });
 }
 
 void DocumentValidator::checkSigning(const SigningConfig& signing, const JsonPath& path)

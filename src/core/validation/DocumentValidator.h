@@ -39,7 +39,6 @@ private:
     void checkMappings(const WebhookConfig& webhook, const JsonPath& path);
     void checkMappingAvailability(
         const WebhookConfig& webhook, const VariableMapping& mapping, const JsonPath& path);
-    bool ownSampleHas(const QString& event, const QString& field) const;
     void checkSigning(const SigningConfig& signing, const JsonPath& path);
 
     void error(const JsonPath& path, const QString& code, const QString& message);

@@ -1,7 +1,9 @@
 #pragma once
 
-#include "DataSource.h"
-#include "FieldType.h"
+#include "JsonPath.h"
+#include "model/DataSource.h"
+#include "model/EventSample.h"
+#include "model/FieldType.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -22,12 +24,6 @@ class EventPayload
     Q_DECLARE_TR_FUNCTIONS(EventPayload)
 
 public:
-    struct Field
-    {
-        QString name;
-        QJsonValue value;
-    };
-
     // What the receiver keeps of a body, and more than any platform sends.
     static constexpr qint64 kMaxBytes = 1024 * 1024;
     // Beyond this the palette would be unusable; arrays count as one.
@@ -40,21 +36,38 @@ public:
         std::optional<QJsonObject> payload;
         // Why there is none: names the line and column of bad JSON.
         QString error;
-        // The fields whose values were secrets and now read redactedText().
+        // The JSON paths ($.call.metadata.access_token) of the values that
+        // were secrets and now read redactedText().
         QStringList redacted;
     };
     // Reads a pasted, imported or received body: a JSON object of at most
     // kMaxBytes and kMaxFields fields, its secrets redacted.
     static ReadResult read(const QByteArray& bytes);
 
-    static QList<Field> fields(const QJsonObject& payload);
-    // Why a payload is too big to be a sample (names its count), or empty.
-    static QString fieldCountError(const QJsonObject& payload);
-    // The payload with every string under a secret-looking key (password,
-    // token, api_key, authorization, signature, …) replaced, so a campaign
-    // file never holds a credential someone pasted along with the event.
-    static QJsonObject redacted(const QJsonObject& payload, QStringList* redactedFields = nullptr);
+    // The sample of `event` made of `payload`, its fields worked out.
+    static EventSample sample(
+        const QString& event, const QString& origin, const QJsonObject& payload);
+    // The fields of a payload by path, typed as the palette shows them,
+    // their values as samples.
+    static QList<FieldDefinition> fields(const QJsonObject& payload);
+    // Why a payload of `count` fields is too big to be a sample, or empty.
+    static QString fieldCountError(qsizetype count);
+    // The payload without anything that looks like a credential, so a
+    // campaign file never holds one someone pasted along with the event:
+    // whatever stands under a secret-looking key (password, token, api_key,
+    // authorization, signature, …), the value of a {"name": "Authorization",
+    // "value": …} pair, strings that are credentials by their form (Bearer
+    // tokens, JWTs, sk_live_… keys, whsec_… secrets) and the secret query
+    // parameters of signed URLs. `redactedPaths` gets their JSON paths
+    // under `base`.
+    static QJsonObject redacted(const QJsonObject& payload, QStringList* redactedPaths = nullptr,
+        const JsonPath& base = JsonPath());
     static bool isSecretKey(QStringView key);
+    // The key of the section that holds the fields of `source` in the
+    // standard envelope's data and in the bodies platforms send (call,
+    // contact, dynamic_variables, agent_outcomes, post_call_outcomes);
+    // empty for sources without one.
+    static QString sectionName(DataSource source);
     // The values the payload gives for the known fields of `source`: the
     // members of its section object (empty when it has none).
     static QJsonObject section(const QJsonObject& payload, DataSource source);
