@@ -3723,6 +3723,10 @@
         <source>(not in %1)</source>
         <translation>(no está en %1)</translation>
     </message>
+    <message>
+        <source>(not in the own sample of %1)</source>
+        <translation>(no está en la muestra propia de %1)</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>

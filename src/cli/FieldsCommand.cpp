@@ -13,17 +13,24 @@ struct FieldRow
     FieldType type;
     QString description;
     QJsonValue sample;
-    FieldRequirement requirement;
+    // Which events give it a value, in a few words.
+    QString availableOn;
 };
 
 QList<FieldRow> rowsOf(const SourceInfo& source, const CampaignDocument& document)
 {
     QList<FieldRow> rows;
-    for (const CatalogField& field : DataSourceCatalog::fixedFields(source.source))
-        rows.append({ field.name, field.type, field.description, field.sample, field.requirement });
-    for (const FieldDefinition& field : document.fields(source.source))
-        rows.append(
-            { field.name, field.type, field.description, field.sample, source.requirement });
+    for (const CatalogField& field : DataSourceCatalog::fixedFields(source.source)) {
+        rows.append({ field.name, field.type, field.description, field.sample,
+            fieldRequirementSummary(field.requirement) });
+    }
+    for (const FieldDefinition& field : document.fields(source.source)) {
+        // A path of own samples has a value where a sample has it.
+        const QString availableOn = source.source == DataSource::EventPayload
+            ? document.sampleData.eventsWith(field.name).join(u", "_s)
+            : fieldRequirementSummary(source.requirement);
+        rows.append({ field.name, field.type, field.description, field.sample, availableOn });
+    }
     return rows;
 }
 
@@ -81,7 +88,7 @@ int FieldsCommand::run(const QStringList& arguments, CliOutput& output)
                 out.beginObject();
                 out.member(u"name", row.name);
                 out.member(u"type", fieldTypeName(row.type));
-                out.member(u"availableOn", fieldRequirementSummary(row.requirement));
+                out.member(u"availableOn", row.availableOn);
                 out.member(u"description", row.description);
                 out.member(u"sample", row.sample);
                 out.endObject();
@@ -100,13 +107,14 @@ int FieldsCommand::run(const QStringList& arguments, CliOutput& output)
         const QList<FieldRow> rows = rowsOf(source, campaign);
         if (rows.isEmpty()
             && (dataSourceIsDeclared(source.source)
-                || source.source == DataSource::EnvironmentVariable))
+                || source.source == DataSource::EnvironmentVariable
+                || source.source == DataSource::EventPayload))
             output.out() << u"  "_s << tr("(declared by each campaign)") << u'\n';
         for (const FieldRow& row : rows) {
             output.out() << u"  "_s << row.name.leftJustified(22) << u' '
                          << fieldTypeName(row.type).leftJustified(9)
-                         << shortSample(row.sample).leftJustified(42) << u"  "_s
-                         << fieldRequirementSummary(row.requirement) << u'\n';
+                         << shortSample(row.sample).leftJustified(42) << u"  "_s << row.availableOn
+                         << u'\n';
         }
         output.out() << u'\n';
     }

@@ -288,6 +288,24 @@ void RenderCommandTest::listsFields()
     QVERIFY(run.out.contains(
         u"  recording_url          string   https://recordings.example-voice.com/20…    call.ended\n"_s));
     QVERIFY(run.out.contains(u"(declared by each campaign)"_s));
+    QVERIFY(run.out.contains(u"(event_payload)"_s));
+    QVERIFY(run.out.trimmed().endsWith(u"(declared by each campaign)"_s));
+
+    // A campaign's own sample: its paths, on the event that has them.
+    QTemporaryDir dir;
+    QFile payload(TestPaths::dataFile(u"payloads/retell-call-ended.json"_s));
+    QVERIFY(payload.open(QIODevice::ReadOnly));
+    const QByteArray body = payload.readAll();
+    const QString path = editedSample(dir, [&body](QByteArray& text) {
+        text.insert(text.lastIndexOf('}'),
+            ",\n  \"sampleData\": {\"events\": [{\"event\": \"call.ended\", \"payload\": " + body
+                + "}]}\n");
+    });
+    const CliRun own = runCli({ u"fields"_s, path });
+    QCOMPARE(own.exitCode, 0);
+    QVERIFY2(own.out.contains(u"  call.call_analysis.user_sentiment string   Positive"_s),
+        qPrintable(own.out));
+    QVERIFY(own.out.contains(u"Positive                                    call.ended\n"_s));
 
     const CliRun withFile = runCli({ u"fields"_s, TestPaths::sampleFile(), u"--json"_s });
     QCOMPARE(withFile.exitCode, 0);

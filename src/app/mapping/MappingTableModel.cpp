@@ -107,9 +107,13 @@ QString MappingTableModel::sampleText(const MappingOverview::Row& row) const
         && context.isSecretVariable(mapping->field))
         return tr("(secret of %1)").arg(context.environmentName());
     if (!context.hasField(mapping->source, mapping->field)) {
-        return mapping->source == DataSource::EnvironmentVariable
-            ? tr("(not in %1)").arg(context.environmentName())
-            : tr("(no such field)");
+        if (mapping->source == DataSource::EnvironmentVariable)
+            return tr("(not in %1)").arg(context.environmentName());
+        if (mapping->source == DataSource::EventPayload
+            && DataSourceCatalog::fieldExists(
+                mapping->source, mapping->field, m_session->document()))
+            return tr("(not in the own sample of %1)").arg(m_event);
+        return tr("(no such field)");
     }
     const EventContext::Lookup lookup = context.lookup(mapping->source, mapping->field);
     if (!lookup.available)
