@@ -5437,10 +5437,6 @@
         <translation>Body</translation>
     </message>
     <message>
-        <source>Empty: POST and PUT send the standard event envelope {&quot;event&quot;, &quot;event_id&quot;, &quot;timestamp&quot;, &quot;data&quot;}.</source>
-        <translation>Leer: POST und PUT senden die Standardhülle des Ereignisses {&quot;event&quot;, &quot;event_id&quot;, &quot;timestamp&quot;, &quot;data&quot;}.</translation>
-    </message>
-    <message>
         <source>&amp;Mapping</source>
         <translation>&amp;Zuordnung</translation>
     </message>
@@ -5759,6 +5755,10 @@
     <message>
         <source>Insert %1</source>
         <translation>%1 einfügen</translation>
+    </message>
+    <message>
+        <source>Empty with JSON: POST and PUT send the standard event envelope {&quot;event&quot;, &quot;event_id&quot;, &quot;timestamp&quot;, &quot;data&quot;}. Empty with form or text: an empty body.</source>
+        <translation>Leer bei JSON: POST und PUT senden die Standardhülle des Ereignisses {&quot;event&quot;, &quot;event_id&quot;, &quot;timestamp&quot;, &quot;data&quot;}. Leer bei Formular oder Text: ein leerer Body.</translation>
     </message>
 </context>
 <context>

@@ -5437,10 +5437,6 @@
         <translation>Cuerpo</translation>
     </message>
     <message>
-        <source>Empty: POST and PUT send the standard event envelope {&quot;event&quot;, &quot;event_id&quot;, &quot;timestamp&quot;, &quot;data&quot;}.</source>
-        <translation>Vacío: POST y PUT envían el sobre de evento estándar {&quot;event&quot;, &quot;event_id&quot;, &quot;timestamp&quot;, &quot;data&quot;}.</translation>
-    </message>
-    <message>
         <source>&amp;Mapping</source>
         <translation>Asi&amp;gnación</translation>
     </message>
@@ -5759,6 +5755,10 @@
     <message>
         <source>Insert %1</source>
         <translation>Insertar %1</translation>
+    </message>
+    <message>
+        <source>Empty with JSON: POST and PUT send the standard event envelope {&quot;event&quot;, &quot;event_id&quot;, &quot;timestamp&quot;, &quot;data&quot;}. Empty with form or text: an empty body.</source>
+        <translation>Vacío con JSON: POST y PUT envían el sobre de evento estándar {&quot;event&quot;, &quot;event_id&quot;, &quot;timestamp&quot;, &quot;data&quot;}. Vacío con formulario o texto: un cuerpo vacío.</translation>
     </message>
 </context>
 <context>

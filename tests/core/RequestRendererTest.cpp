@@ -19,6 +19,7 @@ class RequestRendererTest : public QObject
 private slots:
     void initTestCase();
     void rendersTheSampleCrmWebhook();
+    void sendsTheEnvelopeOnlyForAnEmptyJsonBody();
     void encodesUrlComponents();
     void insertsALeadingPlaceholderVerbatim();
     void refusesHeaderValuesWithLineBreaks_data();
@@ -98,6 +99,35 @@ void RequestRendererTest::rendersTheSampleCrmWebhook()
     // The template's own layout is kept byte for byte around the values.
     QVERIFY(request.body.startsWith(
         "{\n  \"external_id\": \"call_7f3a9c2e41b84d0e9a6f5c1d2b8e4a70\",\n"));
+}
+
+// What curl -d '' and -X POST send: an empty form is a form, empty text
+// is no body; only an empty JSON body stands for the envelope.
+void RequestRendererTest::sendsTheEnvelopeOnlyForAnEmptyJsonBody()
+{
+    WebhookConfig webhook = m_sample.webhooks.at(0);
+    webhook.body.clear();
+    webhook.headers.clear();
+    const RenderedRequest json = render(webhook);
+    QVERIFY(json.usesEnvelope);
+    QVERIFY(json.body.startsWith("{\"event\":\"call.ended\""));
+    QCOMPARE(json.header(u"Content-Type"_s), u"application/json"_s);
+
+    webhook.contentType = BodyContentType::Form;
+    const RenderedRequest form = render(webhook);
+    QVERIFY(!form.usesEnvelope);
+    QVERIFY(form.body.isEmpty());
+    QCOMPARE(form.header(u"Content-Type"_s), u"application/x-www-form-urlencoded"_s);
+
+    webhook.contentType = BodyContentType::Text;
+    const RenderedRequest text = render(webhook);
+    QVERIFY(!text.usesEnvelope);
+    QVERIFY(text.body.isEmpty());
+    QVERIFY(text.header(u"Content-Type"_s).isEmpty());
+
+    webhook.method = HttpMethod::Get; // no body expected: no type either
+    webhook.contentType = BodyContentType::Form;
+    QVERIFY(render(webhook).header(u"Content-Type"_s).isEmpty());
 }
 
 void RequestRendererTest::encodesUrlComponents()

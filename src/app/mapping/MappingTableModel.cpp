@@ -32,6 +32,7 @@ const WebhookConfig* MappingTableModel::webhook() const
 
 void MappingTableModel::setWebhookIndex(int index)
 {
+    m_context.reset();
     beginResetModel();
     m_webhook = index;
     m_rows = webhook()
@@ -51,6 +52,7 @@ void MappingTableModel::setPreviewEvent(const QString& event)
 
 void MappingTableModel::sync()
 {
+    m_context.reset(); // the document, the receiver or the environment changed
     const QList<MappingOverview::Row> rows = webhook()
         ? MappingOverview::build(*webhook(), m_session->document().environmentVariableNames())
         : QList<MappingOverview::Row>();
@@ -86,15 +88,23 @@ int MappingTableModel::unusedCount() const
         [](const MappingOverview::Row& row) { return row.isUnused() && row.mappingIndex >= 0; }));
 }
 
+const EventContext& MappingTableModel::context(const EventInfo& event) const
+{
+    if (!m_context || &m_context->event() != &event) {
+        EventContext::Options options = m_session->contextOptions();
+        options.eventId = u"evt_preview"_s;
+        m_context = EventContext::build(m_session->document(), event, options);
+    }
+    return *m_context;
+}
+
 QString MappingTableModel::sampleText(const MappingOverview::Row& row) const
 {
     const EventInfo* event = EventCatalog::find(m_event);
     const VariableMapping* mapping = mappingOf(row);
     if (!event || (!mapping && !row.builtIn && !row.fromEnvironment))
         return {};
-    EventContext::Options options = m_session->contextOptions();
-    options.eventId = u"evt_preview"_s;
-    const EventContext context = EventContext::build(m_session->document(), *event, options);
+    const EventContext& context = this->context(*event);
     if (row.builtIn)
         return ValueEncoder::text(context.builtIn(row.variable));
     const VariableMapping implicit { row.variable, DataSource::EnvironmentVariable, row.variable,

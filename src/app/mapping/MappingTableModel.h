@@ -1,9 +1,12 @@
 #pragma once
 
 #include "mapping/FieldDrag.h"
+#include "templating/EventContext.h"
 #include "templating/MappingOverview.h"
 
 #include <QAbstractTableModel>
+
+#include <optional>
 
 class CampaignSession;
 
@@ -57,10 +60,14 @@ private:
     const WebhookConfig* webhook() const;
     const VariableMapping* mappingOf(const MappingOverview::Row& row) const;
     QString sampleText(const MappingOverview::Row& row) const;
+    // The preview event's context, built once per change: every Sample cell
+    // reads it, and a campaign with large own samples makes building dear.
+    const EventContext& context(const EventInfo& event) const;
     void sync();
 
     CampaignSession* m_session;
     int m_webhook = -1;
     QString m_event;
     QList<MappingOverview::Row> m_rows;
+    mutable std::optional<EventContext> m_context;
 };

@@ -496,6 +496,9 @@ void CurlCommandReader::setHeadersAndBody()
                 headers.append({ u"Content-Type"_s, u"application/json"_s });
         }
         m_webhook.body = TemplateParser::escapeLiteral(body);
+    } else if (httpMethodExpectsBody(m_webhook.method)) {
+        // curl -X POST without data sends no body at all, not an envelope.
+        m_webhook.contentType = BodyContentType::Text;
     }
     for (const auto& [name, value] : headers) {
         HeaderEntry entry;

@@ -257,10 +257,15 @@ void RequestRenderer::renderBody()
         }
         m_request.body = body;
         m_request.contentType = bodyContentTypeMimeType(webhook.contentType);
+    } else if (webhook.contentType == BodyContentType::Form
+        && httpMethodExpectsBody(webhook.method)) {
+        // A form with no fields is still a form, as curl -d '' sends it;
+        // an empty text body is no body at all.
+        m_request.contentType = bodyContentTypeMimeType(BodyContentType::Form);
     }
 
     // Explicit headers win; otherwise say what the body is and who sends it.
-    if (!m_request.body.isEmpty() && m_request.header(u"Content-Type").isEmpty())
+    if (!m_request.contentType.isEmpty() && m_request.header(u"Content-Type").isEmpty())
         m_request.headers.append({ u"Content-Type"_s, m_request.contentType, false });
     if (m_request.header(u"User-Agent").isEmpty())
         m_request.headers.append({ u"User-Agent"_s, userAgent(), false });

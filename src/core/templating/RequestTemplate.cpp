@@ -131,5 +131,8 @@ const VariableMapping* RequestTemplate::mapping(const QString& variable) const
 
 bool RequestTemplate::usesEnvelope() const
 {
-    return m_webhook.body.isEmpty() && httpMethodExpectsBody(m_webhook.method);
+    // The envelope is JSON: an empty form or text body is sent empty, as
+    // curl -d '' sends it.
+    return m_webhook.body.isEmpty() && httpMethodExpectsBody(m_webhook.method)
+        && m_webhook.contentType == BodyContentType::Json;
 }

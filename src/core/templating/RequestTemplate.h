@@ -42,7 +42,7 @@ public:
     const FieldLayout& layout() const { return m_layout; }
     // The bindings for another layout.
     QList<PlaceholderBinding> bindingsFor(const FieldLayout& layout) const;
-    // An empty body on POST or PUT sends the event envelope.
+    // An empty JSON body on POST or PUT sends the event envelope.
     bool usesEnvelope() const;
 
 private:

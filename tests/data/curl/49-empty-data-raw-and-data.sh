@@ -1,0 +1,1 @@
+curl http://HOST/joined --data-raw '' -d 'a=1' --data-ascii ''

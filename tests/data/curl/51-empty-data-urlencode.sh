@@ -1,0 +1,1 @@
+curl http://HOST/enc --data-urlencode '' --data-urlencode 'name='

@@ -1,0 +1,1 @@
+curl http://HOST/json -H 'Accept: application/vnd.api+json' --json '{"a":1}'

@@ -1,0 +1,1 @@
+curl -G http://HOST/search -d '' -d 'q=renewal'

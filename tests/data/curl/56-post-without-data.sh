@@ -1,0 +1,1 @@
+curl -X POST http://HOST/nobody -H 'X-Trigger: 1'
