@@ -6,6 +6,9 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QSortFilterProxyModel>
+#include <QStyle>
+
+#include <algorithm>
 
 DataSourcePanel::DataSourcePanel(CampaignSession* session, QWidget* parent)
     : QWidget(parent)
@@ -21,11 +24,12 @@ DataSourcePanel::DataSourcePanel(CampaignSession* session, QWidget* parent)
     m_filter->setFilterKeyColumn(DataSourceModel::NameColumn);
     m_filter->setFilterRole(DataSourceModel::SearchTextRole);
     m_ui->dataSourceTreeView->setModel(m_filter);
-    m_ui->dataSourceTreeView->header()->setSectionResizeMode(
-        DataSourceModel::NameColumn, QHeaderView::ResizeToContents);
     m_ui->dataSourceTreeView->expandAll();
-    connect(
-        m_model, &QAbstractItemModel::modelReset, m_ui->dataSourceTreeView, &QTreeView::expandAll);
+    fitNameColumn();
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_ui->dataSourceTreeView->expandAll();
+        fitNameColumn();
+    });
     connect(m_ui->fieldFilterLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter->setFilterFixedString(text);
         m_ui->dataSourceTreeView->expandAll();
@@ -46,6 +50,28 @@ DataSourcePanel::DataSourcePanel(CampaignSession* session, QWidget* parent)
 }
 
 DataSourcePanel::~DataSourcePanel() = default;
+
+void DataSourcePanel::fitNameColumn()
+{
+    QTreeView* tree = m_ui->dataSourceTreeView;
+    QFont bold = tree->font();
+    bold.setBold(true); // the sources' titles
+    const QFontMetrics titles(bold);
+    const QFontMetrics names(tree->font());
+    int widest = 0;
+    for (int source = 0; source < m_model->rowCount(); ++source) {
+        const QModelIndex parent = m_model->index(source, DataSourceModel::NameColumn);
+        widest = std::max(widest, titles.horizontalAdvance(parent.data().toString()));
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            const QString name = m_model->index(row, 0, parent).data().toString();
+            widest = std::max(widest, tree->indentation() + names.horizontalAdvance(name));
+        }
+    }
+    // The branch indicator's indentation and the item's own margins.
+    const int margins = tree->indentation()
+        + 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+    tree->header()->resizeSection(DataSourceModel::NameColumn, widest + margins);
+}
 
 void DataSourcePanel::setWebhookIndex(int index)
 {
