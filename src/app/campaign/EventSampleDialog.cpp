@@ -64,8 +64,7 @@ void EventSampleDialog::check()
     const QString named = EventPayload::eventName(*m_payload, EventCatalog::names());
     if (!named.isEmpty() && !m_eventChosen)
         m_ui->sampleEventComboBox->setCurrentText(named);
-    QString status
-        = tr("%n field(s) to map.", nullptr, int(EventPayload::fields(*m_payload).size()));
+    QString status = tr("%n field(s) to map.", nullptr, int(read.fieldCount));
     if (!read.redacted.isEmpty()) {
         status += u' '
             + tr("Redacted, as they look like secrets: %1.").arg(read.redacted.join(u", "_s));

@@ -257,11 +257,8 @@ bool DataSourceCatalog::fieldExists(
         return document.dataModel.findField(source, field) != nullptr;
     if (source == DataSource::EnvironmentVariable)
         return document.environmentVariableNames().contains(field);
-    if (source == DataSource::EventPayload) {
-        const QList<FieldDefinition> fields = document.payloadFields();
-        return std::any_of(fields.cbegin(), fields.cend(),
-            [&field](const FieldDefinition& own) { return own.name == field; });
-    }
+    if (source == DataSource::EventPayload)
+        return !document.sampleData.eventsWith(field).isEmpty();
     return findFixedField(source, field) != nullptr;
 }
 

@@ -173,7 +173,8 @@ EventPayload::ReadResult EventPayload::read(const QByteArray& bytes)
         return result;
     }
     const QJsonObject payload = redacted(json.object(), &result.redacted);
-    result.error = fieldCountError(fields(payload).size());
+    result.fieldCount = fields(payload).size();
+    result.error = fieldCountError(result.fieldCount);
     if (!result.error.isEmpty()) {
         result.redacted.clear();
         return result;

@@ -39,6 +39,8 @@ public:
         // The JSON paths ($.call.metadata.access_token) of the values that
         // were secrets and now read redactedText().
         QStringList redacted;
+        // How many fields the payload gives.
+        qsizetype fieldCount = 0;
     };
     // Reads a pasted, imported or received body: a JSON object of at most
     // kMaxBytes and kMaxFields fields, its secrets redacted.
