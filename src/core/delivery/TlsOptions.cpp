@@ -86,8 +86,9 @@ bool TlsOptions::loadPkcs12(const QString& path, const QString& passphrase, QStr
         *error = tr("Cannot read the client certificate %1: %2.").arg(path, file.errorString());
         return false;
     }
+    ClientIdentity client;
     if (!QSslCertificate::importPkcs12(
-            &file, &m_key, &m_certificate, &m_chain, passphrase.toUtf8())) {
+            &file, &client.key, &client.certificate, &client.chain, passphrase.toUtf8())) {
         *error = passphrase.isEmpty()
             ? tr("The PKCS#12 file %1 cannot be read: it needs a passphrase, or it is damaged.")
                   .arg(path)
@@ -96,6 +97,7 @@ bool TlsOptions::loadPkcs12(const QString& path, const QString& passphrase, QStr
                   .arg(path);
         return false;
     }
+    m_client = std::move(client);
     return true;
 }
 
@@ -112,8 +114,7 @@ bool TlsOptions::loadPem(const Files& files, QString* error)
         *error = tr("The client certificate %1 holds no PEM certificate.").arg(files.certificate);
         return false;
     }
-    m_certificate = certificates.first();
-    m_chain = certificates.mid(1);
+    ClientIdentity client { certificates.first(), QSslKey(), certificates.mid(1) };
 
     const QString keyPath = files.key.isEmpty() ? files.certificate : files.key;
     std::optional<QByteArray> keyData = files.key.isEmpty()
@@ -122,10 +123,12 @@ bool TlsOptions::loadPem(const Files& files, QString* error)
     if (!keyData)
         return false;
     for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
-        m_key
+        client.key
             = QSslKey(*keyData, algorithm, QSsl::Pem, QSsl::PrivateKey, files.passphrase.toUtf8());
-        if (!m_key.isNull())
+        if (!client.key.isNull()) {
+            m_client = std::move(client);
             return true;
+        }
     }
     *error = keyData->contains("ENCRYPTED")
         ? tr("The private key in %1 cannot be read: the passphrase is wrong or missing.")
@@ -138,10 +141,16 @@ void TlsOptions::apply(QSslConfiguration& configuration) const
 {
     if (!m_caCertificates.isEmpty())
         configuration.addCaCertificates(m_caCertificates);
-    if (!m_certificate.isNull()) {
-        configuration.setLocalCertificateChain(QList<QSslCertificate> { m_certificate } + m_chain);
-        configuration.setPrivateKey(m_key);
+    if (m_client) {
+        configuration.setLocalCertificateChain(
+            QList<QSslCertificate> { m_client->certificate } + m_client->chain);
+        configuration.setPrivateKey(m_client->key);
     }
+}
+
+QSslCertificate TlsOptions::clientCertificate() const
+{
+    return m_client ? m_client->certificate : QSslCertificate();
 }
 
 QString TlsOptions::describe(const QSslCertificate& certificate)

@@ -34,9 +34,10 @@ public:
     static std::optional<TlsOptions> loadFor(const TlsFiles& files, const QString& baseDirectory,
         const SecretResolver& secrets, QString* error);
 
-    bool isEmpty() const { return m_caCertificates.isEmpty() && m_certificate.isNull(); }
+    bool isEmpty() const { return m_caCertificates.isEmpty() && !m_client; }
     const QList<QSslCertificate>& caCertificates() const { return m_caCertificates; }
-    const QSslCertificate& clientCertificate() const { return m_certificate; }
+    // Null without a client certificate.
+    QSslCertificate clientCertificate() const;
     // Adds the CAs to those already trusted and presents the certificate.
     void apply(QSslConfiguration& configuration) const;
 
@@ -49,8 +50,17 @@ private:
     bool loadPkcs12(const QString& path, const QString& passphrase, QString* error);
     bool loadPem(const Files& files, QString* error);
 
+    // What the client presents. Optional, not default-constructed members: a
+    // QSslCertificate or QSslKey, even a null one, loads the TLS backend
+    // (OpenSSL, ~10 ms), and every HTTP client holds a TlsOptions from the
+    // start; most never send over TLS.
+    struct ClientIdentity
+    {
+        QSslCertificate certificate;
+        QSslKey key;
+        QList<QSslCertificate> chain;
+    };
+
     QList<QSslCertificate> m_caCertificates;
-    QSslCertificate m_certificate;
-    QSslKey m_key;
-    QList<QSslCertificate> m_chain;
+    std::optional<ClientIdentity> m_client;
 };

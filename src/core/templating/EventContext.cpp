@@ -6,6 +6,8 @@
 #include "io/EventPayload.h"
 #include "io/JsonWriter.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -29,17 +31,17 @@ QList<TemplateValue> sampleSlots(const EventInfo& event)
     return values;
 }
 
-// The same, built once for each event of the catalog.
+// The same, built once for each event of the catalog, when first asked for:
+// a window shows one event at start, not all of them.
 QList<TemplateValue> fixedSlots(const EventInfo& event)
 {
-    static const QHash<QString, QList<TemplateValue>> kSlots = [] {
-        QHash<QString, QList<TemplateValue>> byEvent;
-        for (const EventInfo& info : EventCatalog::events())
-            byEvent.insert(info.name, sampleSlots(info));
-        return byEvent;
-    }();
-    const auto found = kSlots.constFind(event.name);
-    return found != kSlots.cend() ? *found : sampleSlots(event);
+    static QMutex mutex;
+    static QHash<QString, QList<TemplateValue>> byEvent;
+    const QMutexLocker lock(&mutex);
+    auto found = byEvent.find(event.name);
+    if (found == byEvent.end())
+        found = byEvent.insert(event.name, sampleSlots(event));
+    return *found;
 }
 
 EventContext::Lookup found(const QJsonValue& value)
