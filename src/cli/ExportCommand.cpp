@@ -3,8 +3,12 @@
 #include "catalog/EventCatalog.h"
 #include "delivery/EnvironmentSecretResolver.h"
 #include "exchange/CurlExport.h"
+#include "exchange/OpenApiExport.h"
 #include "exchange/PostmanExport.h"
 #include "exchange/ProductionExport.h"
+#include "io/JsonWriter.h"
+
+#include <QDir>
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +20,8 @@ QString ExportCommand::name() const
 QString ExportCommand::summary() const
 {
     return tr("Export the campaign for production (checked JSON without secrets), as curl "
-              "commands, or as a Postman collection. Exits 1 when the export is refused.");
+              "commands, as a Postman collection, as an OpenAPI 3.1 contract or as JSON "
+              "Schemas of its payloads. Exits 1 when the export is refused.");
 }
 
 int ExportCommand::exportProduction(
@@ -82,10 +87,61 @@ int ExportCommand::exportPostman(
     return Success;
 }
 
+int ExportCommand::exportOpenApi(
+    const Request& request, QByteArray* result, CliOutput& output) const
+{
+    const OpenApiExport::Result exported
+        = OpenApiExport::write(request.document, { request.receiverUrl, request.environment });
+    printProblems(output.err(), request.file, exported.problems);
+    if (exported.entries.isEmpty()) {
+        output.err() << tr("export: no enabled webhook fires on an event: the contract would be "
+                           "empty.")
+                     << u'\n';
+        return Failure;
+    }
+    // YAML unless the file asks for JSON.
+    *result = request.outPath.endsWith(u".json"_s, Qt::CaseInsensitive) ? exported.toJson()
+                                                                        : exported.toYaml();
+    return Success;
+}
+
+int ExportCommand::exportJsonSchemas(const Request& request, CliOutput& output) const
+{
+    if (request.outPath.isEmpty()) {
+        output.err() << tr("export: json-schema writes one file per webhook and event: name a "
+                           "folder with -o DIR.")
+                     << u'\n';
+        return UsageError;
+    }
+    const OpenApiExport::Result exported
+        = OpenApiExport::write(request.document, { request.receiverUrl, request.environment });
+    printProblems(output.err(), request.file, exported.problems);
+    if (!QDir().mkpath(request.outPath)) {
+        output.err() << tr("export: cannot create the folder %1.").arg(request.outPath) << u'\n';
+        return Failure;
+    }
+    int written = 0;
+    for (const OpenApiExport::Entry& entry : exported.entries) {
+        if (entry.schema.isEmpty())
+            continue;
+        JsonWriter writer;
+        writer.value(OpenApiExport::standaloneSchema(entry));
+        const QString path = QDir(request.outPath).filePath(entry.name + u".schema.json"_s);
+        if (!writeResult(writer.toJson(), path, output))
+            return Failure;
+        ++written;
+    }
+    output.err() << tr("export: %n schema(s) written to %1.", nullptr, written).arg(request.outPath)
+                 << u'\n';
+    return written > 0 ? Success : Failure;
+}
+
 int ExportCommand::run(const QStringList& arguments, CliOutput& output)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(u"format"_s, tr("production (the default), curl or postman."),
+    const QCommandLineOption format(u"format"_s,
+        tr("production (the default), curl, postman, openapi (YAML; JSON when OUT ends in "
+           ".json) or json-schema (one file per webhook and event in the folder OUT)."),
         tr("FORMAT"), u"production"_s);
     const QCommandLineOption webhook(u"webhook"_s, tr("Only this webhook (curl)."), tr("NAME"));
     const QCommandLineOption event(u"event"_s,
@@ -139,10 +195,15 @@ int ExportCommand::run(const QStringList& arguments, CliOutput& output)
         exitCode = exportCurl(request, &result, output);
     else if (chosen == u"postman"_s)
         exitCode = exportPostman(request, &result, output);
+    else if (chosen == u"openapi"_s)
+        exitCode = exportOpenApi(request, &result, output);
+    else if (chosen == u"json-schema"_s)
+        return exportJsonSchemas(request, output);
     else {
-        output.err()
-            << tr("export: --format is production, curl or postman, not \"%1\".").arg(chosen)
-            << u'\n';
+        output.err() << tr("export: --format is production, curl, postman, openapi or "
+                           "json-schema, not \"%1\".")
+                            .arg(chosen)
+                     << u'\n';
         return UsageError;
     }
     if (result.isEmpty())

@@ -30,4 +30,6 @@ private:
     int exportProduction(const Request& request, QByteArray* result, CliOutput& output) const;
     int exportCurl(const Request& request, QByteArray* result, CliOutput& output) const;
     int exportPostman(const Request& request, QByteArray* result, CliOutput& output) const;
+    int exportOpenApi(const Request& request, QByteArray* result, CliOutput& output) const;
+    int exportJsonSchemas(const Request& request, CliOutput& output) const;
 };

@@ -4,6 +4,7 @@
 #include "io/DocumentReader.h"
 #include "io/DocumentWriter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +25,8 @@ private slots:
     void refusesACampaignWithErrorsUnlessADraft();
     void exportsCurlWithSecretsAsVariables();
     void exportsPostman();
+    void exportsAnOpenApiContract();
+    void exportsJsonSchemas();
     void exportsWithAnEnvironment();
     void roundTripsThroughProduction();
     void importsCurlFromStandardInput();
@@ -91,6 +94,47 @@ void ExportImportCommandTest::exportsPostman()
     const QJsonObject collection = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QCOMPARE(collection[u"info"_s][u"name"_s].toString(), u"Winter Renewal Outreach"_s);
     QCOMPARE(collection[u"item"_s].toArray().size(), 4);
+}
+
+void ExportImportCommandTest::exportsAnOpenApiContract()
+{
+    // YAML on standard output...
+    const CliRun yaml
+        = runCli({ u"export"_s, TestPaths::sampleFile(), u"--format"_s, u"openapi"_s });
+    QCOMPARE(yaml.exitCode, 0);
+    QVERIFY(yaml.out.contains(u"openapi: \"3.1.0\"\n"_s));
+    QVERIFY(yaml.out.contains(u"\n  crm-sync.call.ended:\n    post:\n"_s));
+    // ... JSON into a file that ends in .json.
+    const QString path = m_dir.filePath(u"contract.json"_s);
+    const CliRun json = runCli(
+        { u"export"_s, TestPaths::sampleFile(), u"--format"_s, u"openapi"_s, u"-o"_s, path });
+    QCOMPARE(json.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject contract = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(contract[u"openapi"_s].toString(), u"3.1.0"_s);
+    QVERIFY(contract[u"webhooks"_s].toObject().contains(u"crm-sync.call.ended"_s));
+}
+
+void ExportImportCommandTest::exportsJsonSchemas()
+{
+    const CliRun withoutFolder
+        = runCli({ u"export"_s, TestPaths::sampleFile(), u"--format"_s, u"json-schema"_s });
+    QCOMPARE(withoutFolder.exitCode, 2);
+    QVERIFY(withoutFolder.err.contains(u"-o DIR"_s));
+    const QString folder = m_dir.filePath(u"schemas"_s);
+    const CliRun run = runCli(
+        { u"export"_s, TestPaths::sampleFile(), u"--format"_s, u"json-schema"_s, u"-o"_s, folder });
+    QCOMPARE(run.exitCode, 0);
+    // The four webhooks and events of the sample that send a body.
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 4);
+    QFile file(QDir(folder).filePath(u"crm-sync.call.ended.schema.json"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject schema = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(schema[u"$schema"_s].toString(), u"https://json-schema.org/draft/2020-12/schema"_s);
+    QCOMPARE(schema[u"properties"_s][u"call"_s][u"properties"_s][u"started_at"_s][u"format"_s]
+                 .toString(),
+        u"date-time"_s);
 }
 
 void ExportImportCommandTest::exportsWithAnEnvironment()
