@@ -1927,20 +1927,12 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export the campaign for production (checked JSON without secrets), as curl commands, or as a Postman collection. Exits 1 when the export is refused.</source>
-        <translation>Exportiert die Kampagne für die Produktion (geprüftes JSON ohne Geheimnisse), als curl-Befehle oder als Postman-Collection. Endet mit Status 1, wenn der Export abgelehnt wird.</translation>
-    </message>
-    <message>
         <source>export: refused: the campaign has errors (--draft exports it anyway, marked as a draft).</source>
         <translation>export: abgelehnt: Die Kampagne enthält Fehler (mit --draft wird sie trotzdem exportiert, als Entwurf markiert).</translation>
     </message>
     <message>
         <source>export: production must provide these secrets: %1</source>
         <translation>export: Die Produktion muss diese Geheimnisse bereitstellen: %1</translation>
-    </message>
-    <message>
-        <source>production (the default), curl or postman.</source>
-        <translation>production (Standard), curl oder postman.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -1999,10 +1991,6 @@
         <translation>export: &quot;%1&quot; ist kein Ereignis.</translation>
     </message>
     <message>
-        <source>export: --format is production, curl or postman, not &quot;%1&quot;.</source>
-        <translation>export: --format muss production, curl oder postman sein, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>export: with the values of the environment &quot;%1&quot;.</source>
         <translation>export: mit den Werten der Umgebung &quot;%1&quot;.</translation>
     </message>
@@ -2013,6 +2001,37 @@
     <message>
         <source>export: Postman environment &quot;%1&quot; written to %2.</source>
         <translation>export: Postman-Umgebung &quot;%1&quot; nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export the campaign for production (checked JSON without secrets), as curl commands, as a Postman collection, as an OpenAPI 3.1 contract or as JSON Schemas of its payloads. Exits 1 when the export is refused.</source>
+        <translation>Die Kampagne für die Produktion exportieren (geprüftes JSON ohne Geheimnisse), als curl-Befehle, als Postman-Sammlung, als OpenAPI-3.1-Vertrag oder als JSON Schemas ihrer Nutzdaten. Endet mit 1, wenn der Export verweigert wird.</translation>
+    </message>
+    <message>
+        <source>export: no enabled webhook fires on an event: the contract would be empty.</source>
+        <translation>export: Kein aktivierter Webhook wird von einem Ereignis ausgelöst: Der Vertrag wäre leer.</translation>
+    </message>
+    <message>
+        <source>export: json-schema writes one file per webhook and event: name a folder with -o DIR.</source>
+        <translation>export: json-schema schreibt eine Datei je Webhook und Ereignis: Nennen Sie einen Ordner mit -o ORDNER.</translation>
+    </message>
+    <message>
+        <source>export: cannot create the folder %1.</source>
+        <translation>export: Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>export: %n schema(s) written to %1.</source>
+        <translation>
+            <numerusform>export: %n Schema nach %1 geschrieben.</numerusform>
+            <numerusform>export: %n Schemas nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>production (the default), curl, postman, openapi (YAML; JSON when OUT ends in .json) or json-schema (one file per webhook and event in the folder OUT).</source>
+        <translation>production (Standard), curl, postman, openapi (YAML; JSON, wenn OUT auf .json endet) oder json-schema (eine Datei je Webhook und Ereignis im Ordner OUT).</translation>
+    </message>
+    <message>
+        <source>export: --format is production, curl, postman, openapi or json-schema, not &quot;%1&quot;.</source>
+        <translation>export: --format ist production, curl, postman, openapi oder json-schema, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2186,33 @@
             <numerusform>Eine Postman Collection v2.1 mit %n Anfrage, eine je Webhook und Ereignis, mit den Beispieldaten gerendert. Postman und newman führen sie aus. Beim Speichern wird daneben auch die Postman-Umgebung &quot;%1&quot; geschrieben.</numerusform>
             <numerusform>Eine Postman Collection v2.1 mit %n Anfragen, eine je Webhook und Ereignis, mit den Beispieldaten gerendert. Postman und newman führen sie aus. Beim Speichern wird daneben auch die Postman-Umgebung &quot;%1&quot; geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>OpenAPI contract</source>
+        <translation>OpenAPI-Vertrag</translation>
+    </message>
+    <message>
+        <source>OpenAPI documents, YAML or JSON (*.yaml *.yml *.json)</source>
+        <translation>OpenAPI-Dokumente, YAML oder JSON (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no enabled webhook fires on an event.</source>
+        <translation>Nichts zu exportieren: Kein aktivierter Webhook wird von einem Ereignis ausgelöst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An OpenAPI 3.1 contract for the team that builds the endpoint: %n webhook request(s), one per webhook and event, each with its headers, the JSON Schema of its body and the sample as example. Save as .json for JSON.</source>
+        <translation>
+            <numerusform>Ein OpenAPI-3.1-Vertrag für das Team, das den Endpunkt baut: %n Webhook-Anfrage, eine je Webhook und Ereignis, jede mit ihren Headern, dem JSON Schema ihres Bodys und dem Beispiel. Als .json speichern für JSON.</numerusform>
+            <numerusform>Ein OpenAPI-3.1-Vertrag für das Team, das den Endpunkt baut: %n Webhook-Anfragen, eine je Webhook und Ereignis, jede mit ihren Headern, dem JSON Schema ihres Bodys und dem Beispiel. Als .json speichern für JSON.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The receiving side verifies or receives these secrets (only their names are in the contract):</source>
+        <translation>Die empfangende Seite prüft oder erhält diese Geheimnisse (im Vertrag stehen nur ihre Namen):</translation>
+    </message>
+    <message>
+        <source>The contract names no secrets.</source>
+        <translation>Der Vertrag nennt keine Geheimnisse.</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3664,14 @@
         <source>Could not keep a recovery copy: %1</source>
         <translation>Es konnte keine Wiederherstellungskopie angelegt werden: %1</translation>
     </message>
+    <message>
+        <source>Open&amp;API Contract…</source>
+        <translation>Open&amp;API-Vertrag…</translation>
+    </message>
+    <message>
+        <source>Export the campaign&apos;s webhooks as an OpenAPI 3.1 contract for the receiving team</source>
+        <translation>Die Webhooks der Kampagne als OpenAPI-3.1-Vertrag für das empfangende Team exportieren</translation>
+    </message>
 </context>
 <context>
     <name>MappingDelegate</name>
@@ -3733,6 +3787,88 @@
     <message>
         <source>enter a value for %1</source>
         <translation>Wert für %1 eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>OpenApiExport</name>
+    <message>
+        <source>Standard Webhooks: the message id (msg_…), the same on every retry of a delivery; use it to drop duplicates.</source>
+        <translation>Standard Webhooks: die Nachrichten-ID (msg_…), bei jeder Wiederholung einer Zustellung dieselbe; damit lassen sich Duplikate verwerfen.</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks: when the message was signed, in seconds since 1970 (UTC); reject it when it is more than five minutes away from your clock.</source>
+        <translation>Standard Webhooks: wann die Nachricht signiert wurde, in Sekunden seit 1970 (UTC); weisen Sie sie ab, wenn sie mehr als fünf Minuten von Ihrer Uhr abweicht.</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks: space-separated &quot;v1,&lt;base64&gt;&quot; signatures. Verify: base64-decode the secret after its whsec_ prefix, compute HMAC-SHA256 over &quot;{webhook-id}.{webhook-timestamp}.{raw body}&quot; with it, base64-encode the result and compare it in constant time with each v1 signature.</source>
+        <translation>Standard Webhooks: durch Leerzeichen getrennte Signaturen „v1,&lt;base64&gt;“. Prüfen: das Geheimnis nach seinem Präfix whsec_ base64-dekodieren, damit HMAC-SHA256 über „{webhook-id}.{webhook-timestamp}.{roher Body}“ berechnen, das Ergebnis base64-kodieren und in konstanter Zeit mit jeder v1-Signatur vergleichen.</translation>
+    </message>
+    <message>
+        <source>Delivered: the attempt succeeded.</source>
+        <translation>Zugestellt: Der Versuch war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Delivered when the JSON body&apos;s %1 is %2.</source>
+        <translation>Zugestellt, wenn %1 im JSON-Body %2 ist.</translation>
+    </message>
+    <message>
+        <source>Anything else — another status, no answer within %1 s, a refused connection — fails the attempt. It is tried again up to %2 times (first after %3 s, then %4× longer each time, within %5 s in all), with the same event.</source>
+        <translation>Alles andere – ein anderer Status, keine Antwort binnen %1 s, eine abgewiesene Verbindung – lässt den Versuch scheitern. Er wird bis zu %2-mal wiederholt (zuerst nach %3 s, dann jeweils %4× länger, insgesamt binnen %5 s), mit demselben Ereignis.</translation>
+    </message>
+    <message>
+        <source>The webhooks of the campaign %1: one entry per webhook and event it fires on, as Webhook Studio sends it.</source>
+        <translation>Die Webhooks der Kampagne %1: ein Eintrag je Webhook und Ereignis, bei dem er ausgelöst wird, so wie Webhook Studio ihn sendet.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 cannot be rendered and was left out.</source>
+        <translation>%1 für %2 kann nicht gerendert werden und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+%3 sends it to %4 (URL template: %5).</source>
+        <translation>%1: %2
+
+%3 sendet ihn an %4 (URL-Vorlage: %5).</translation>
+    </message>
+    <message>
+        <source>A secret.</source>
+        <translation>Ein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>A secret the sender keeps (%1); its value is not part of this document.</source>
+        <translation>Ein Geheimnis, das der Absender verwahrt (%1); sein Wert ist nicht Teil dieses Dokuments.</translation>
+    </message>
+    <message>
+        <source>Rendered with the sample data.</source>
+        <translation>Mit den Beispieldaten erzeugt.</translation>
+    </message>
+    <message>
+        <source>%1: the body for %2</source>
+        <translation>%1: der Body für %2</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadSchema</name>
+    <message>
+        <source>The event&apos;s name.</source>
+        <translation>Der Name des Ereignisses.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s id (evt_…), the same on every retry.</source>
+        <translation>Die ID des Ereignisses (evt_…), bei jeder Wiederholung dieselbe.</translation>
+    </message>
+    <message>
+        <source>When the delivery was made (UTC).</source>
+        <translation>Wann die Zustellung erfolgte (UTC).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1.</source>
+        <translation>Die Umgebungsvariable %1.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not mapped to a field: any value.</source>
+        <translation>{{%1}} ist keinem Feld zugeordnet: beliebiger Wert.</translation>
     </message>
 </context>
 <context>

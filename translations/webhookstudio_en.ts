@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>export: %n schema(s) written to %1.</source>
+        <translation>
+            <numerusform>export: %n schema written to %1.</numerusform>
+            <numerusform>export: %n schemas written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>Not exported: the campaign has %n error(s). Fix them (Problems panel, F8), or export a draft that production tools will refuse.</source>
@@ -100,6 +110,13 @@
         <translation>
             <numerusform>A Postman Collection v2.1 with %n request, one per webhook and event, rendered with the sample data. Postman and newman run it. Saving also writes the Postman environment &quot;%1&quot; beside it.</numerusform>
             <numerusform>A Postman Collection v2.1 with %n requests, one per webhook and event, rendered with the sample data. Postman and newman run it. Saving also writes the Postman environment &quot;%1&quot; beside it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An OpenAPI 3.1 contract for the team that builds the endpoint: %n webhook request(s), one per webhook and event, each with its headers, the JSON Schema of its body and the sample as example. Save as .json for JSON.</source>
+        <translation>
+            <numerusform>An OpenAPI 3.1 contract for the team that builds the endpoint: %n webhook request, one per webhook and event, each with its headers, the JSON Schema of its body and the sample as example. Save as .json for JSON.</numerusform>
+            <numerusform>An OpenAPI 3.1 contract for the team that builds the endpoint: %n webhook requests, one per webhook and event, each with its headers, the JSON Schema of its body and the sample as example. Save as .json for JSON.</numerusform>
         </translation>
     </message>
 </context>

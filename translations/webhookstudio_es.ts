@@ -1927,20 +1927,12 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export the campaign for production (checked JSON without secrets), as curl commands, or as a Postman collection. Exits 1 when the export is refused.</source>
-        <translation>Exporta la campaña para producción (JSON comprobado y sin secretos), como comandos curl o como colección de Postman. Termina con código 1 si se rechaza la exportación.</translation>
-    </message>
-    <message>
         <source>export: refused: the campaign has errors (--draft exports it anyway, marked as a draft).</source>
         <translation>export: rechazado: la campaña tiene errores (--draft la exporta igualmente, marcada como borrador).</translation>
     </message>
     <message>
         <source>export: production must provide these secrets: %1</source>
         <translation>export: en producción deben proporcionarse estos secretos: %1</translation>
-    </message>
-    <message>
-        <source>production (the default), curl or postman.</source>
-        <translation>production (el predeterminado), curl o postman.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -1999,10 +1991,6 @@
         <translation>export: &quot;%1&quot; no es un evento.</translation>
     </message>
     <message>
-        <source>export: --format is production, curl or postman, not &quot;%1&quot;.</source>
-        <translation>export: --format admite production, curl o postman, no &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>export: with the values of the environment &quot;%1&quot;.</source>
         <translation>export: con los valores del entorno &quot;%1&quot;.</translation>
     </message>
@@ -2013,6 +2001,37 @@
     <message>
         <source>export: Postman environment &quot;%1&quot; written to %2.</source>
         <translation>export: entorno de Postman &quot;%1&quot; escrito en %2.</translation>
+    </message>
+    <message>
+        <source>Export the campaign for production (checked JSON without secrets), as curl commands, as a Postman collection, as an OpenAPI 3.1 contract or as JSON Schemas of its payloads. Exits 1 when the export is refused.</source>
+        <translation>Exportar la campaña para producción (JSON comprobado sin secretos), como comandos curl, como colección de Postman, como contrato OpenAPI 3.1 o como JSON Schemas de sus cargas. Sale con 1 si se rechaza la exportación.</translation>
+    </message>
+    <message>
+        <source>export: no enabled webhook fires on an event: the contract would be empty.</source>
+        <translation>export: ningún webhook activado se dispara con un evento: el contrato estaría vacío.</translation>
+    </message>
+    <message>
+        <source>export: json-schema writes one file per webhook and event: name a folder with -o DIR.</source>
+        <translation>export: json-schema escribe un archivo por webhook y evento: indique una carpeta con -o CARPETA.</translation>
+    </message>
+    <message>
+        <source>export: cannot create the folder %1.</source>
+        <translation>export: no se puede crear la carpeta %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>export: %n schema(s) written to %1.</source>
+        <translation>
+            <numerusform>export: %n esquema escrito en %1.</numerusform>
+            <numerusform>export: %n esquemas escritos en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>production (the default), curl, postman, openapi (YAML; JSON when OUT ends in .json) or json-schema (one file per webhook and event in the folder OUT).</source>
+        <translation>production (predeterminado), curl, postman, openapi (YAML; JSON si OUT termina en .json) o json-schema (un archivo por webhook y evento en la carpeta OUT).</translation>
+    </message>
+    <message>
+        <source>export: --format is production, curl, postman, openapi or json-schema, not &quot;%1&quot;.</source>
+        <translation>export: --format es production, curl, postman, openapi o json-schema, no «%1».</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2186,33 @@
             <numerusform>Una colección de Postman v2.1 con %n solicitud, una por webhook y evento, generada con los datos de ejemplo. Postman y newman la ejecutan. Al guardar se escribe también a su lado el entorno de Postman &quot;%1&quot;.</numerusform>
             <numerusform>Una colección de Postman v2.1 con %n solicitudes, una por webhook y evento, generadas con los datos de ejemplo. Postman y newman la ejecutan. Al guardar se escribe también a su lado el entorno de Postman &quot;%1&quot;.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>OpenAPI contract</source>
+        <translation>Contrato OpenAPI</translation>
+    </message>
+    <message>
+        <source>OpenAPI documents, YAML or JSON (*.yaml *.yml *.json)</source>
+        <translation>Documentos OpenAPI, YAML o JSON (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no enabled webhook fires on an event.</source>
+        <translation>Nada que exportar: ningún webhook activado se dispara con un evento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An OpenAPI 3.1 contract for the team that builds the endpoint: %n webhook request(s), one per webhook and event, each with its headers, the JSON Schema of its body and the sample as example. Save as .json for JSON.</source>
+        <translation>
+            <numerusform>Un contrato OpenAPI 3.1 para el equipo que construye el endpoint: %n solicitud de webhook, una por webhook y evento, cada una con sus cabeceras, el JSON Schema de su cuerpo y el ejemplo. Guarde como .json para JSON.</numerusform>
+            <numerusform>Un contrato OpenAPI 3.1 para el equipo que construye el endpoint: %n solicitudes de webhook, una por webhook y evento, cada una con sus cabeceras, el JSON Schema de su cuerpo y el ejemplo. Guarde como .json para JSON.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The receiving side verifies or receives these secrets (only their names are in the contract):</source>
+        <translation>El lado receptor verifica o recibe estos secretos (en el contrato solo figuran sus nombres):</translation>
+    </message>
+    <message>
+        <source>The contract names no secrets.</source>
+        <translation>El contrato no nombra secretos.</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3664,14 @@
         <source>Could not keep a recovery copy: %1</source>
         <translation>No se pudo guardar una copia de recuperación: %1</translation>
     </message>
+    <message>
+        <source>Open&amp;API Contract…</source>
+        <translation>Contrato Open&amp;API…</translation>
+    </message>
+    <message>
+        <source>Export the campaign&apos;s webhooks as an OpenAPI 3.1 contract for the receiving team</source>
+        <translation>Exportar los webhooks de la campaña como contrato OpenAPI 3.1 para el equipo receptor</translation>
+    </message>
 </context>
 <context>
     <name>MappingDelegate</name>
@@ -3733,6 +3787,88 @@
     <message>
         <source>enter a value for %1</source>
         <translation>introduzca un valor para %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenApiExport</name>
+    <message>
+        <source>Standard Webhooks: the message id (msg_…), the same on every retry of a delivery; use it to drop duplicates.</source>
+        <translation>Standard Webhooks: el id del mensaje (msg_…), el mismo en cada reintento de una entrega; úselo para descartar duplicados.</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks: when the message was signed, in seconds since 1970 (UTC); reject it when it is more than five minutes away from your clock.</source>
+        <translation>Standard Webhooks: cuándo se firmó el mensaje, en segundos desde 1970 (UTC); recházelo si dista más de cinco minutos de su reloj.</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks: space-separated &quot;v1,&lt;base64&gt;&quot; signatures. Verify: base64-decode the secret after its whsec_ prefix, compute HMAC-SHA256 over &quot;{webhook-id}.{webhook-timestamp}.{raw body}&quot; with it, base64-encode the result and compare it in constant time with each v1 signature.</source>
+        <translation>Standard Webhooks: firmas «v1,&lt;base64&gt;» separadas por espacios. Verificar: decodificar en base64 el secreto tras su prefijo whsec_, calcular con él HMAC-SHA256 sobre «{webhook-id}.{webhook-timestamp}.{cuerpo sin procesar}», codificar el resultado en base64 y compararlo en tiempo constante con cada firma v1.</translation>
+    </message>
+    <message>
+        <source>Delivered: the attempt succeeded.</source>
+        <translation>Entregado: el intento tuvo éxito.</translation>
+    </message>
+    <message>
+        <source>Delivered when the JSON body&apos;s %1 is %2.</source>
+        <translation>Entregado cuando %1 del cuerpo JSON es %2.</translation>
+    </message>
+    <message>
+        <source>Anything else — another status, no answer within %1 s, a refused connection — fails the attempt. It is tried again up to %2 times (first after %3 s, then %4× longer each time, within %5 s in all), with the same event.</source>
+        <translation>Cualquier otra cosa —otro estado, ninguna respuesta en %1 s, una conexión rechazada— hace fallar el intento. Se reintenta hasta %2 veces (primero tras %3 s, luego %4× más cada vez, dentro de %5 s en total), con el mismo evento.</translation>
+    </message>
+    <message>
+        <source>The webhooks of the campaign %1: one entry per webhook and event it fires on, as Webhook Studio sends it.</source>
+        <translation>Los webhooks de la campaña %1: una entrada por webhook y evento con que se dispara, tal como lo envía Webhook Studio.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 cannot be rendered and was left out.</source>
+        <translation>No se puede generar %1 para %2, así que se omitió.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+%3 sends it to %4 (URL template: %5).</source>
+        <translation>%1: %2
+
+%3 lo envía a %4 (plantilla de URL: %5).</translation>
+    </message>
+    <message>
+        <source>A secret.</source>
+        <translation>Un secreto.</translation>
+    </message>
+    <message>
+        <source>A secret the sender keeps (%1); its value is not part of this document.</source>
+        <translation>Un secreto que guarda el remitente (%1); su valor no forma parte de este documento.</translation>
+    </message>
+    <message>
+        <source>Rendered with the sample data.</source>
+        <translation>Generado con los datos de ejemplo.</translation>
+    </message>
+    <message>
+        <source>%1: the body for %2</source>
+        <translation>%1: el cuerpo para %2</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadSchema</name>
+    <message>
+        <source>The event&apos;s name.</source>
+        <translation>El nombre del evento.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s id (evt_…), the same on every retry.</source>
+        <translation>El id del evento (evt_…), el mismo en cada reintento.</translation>
+    </message>
+    <message>
+        <source>When the delivery was made (UTC).</source>
+        <translation>Cuándo se hizo la entrega (UTC).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1.</source>
+        <translation>La variable de entorno %1.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not mapped to a field: any value.</source>
+        <translation>{{%1}} no está asignada a ningún campo: cualquier valor.</translation>
     </message>
 </context>
 <context>

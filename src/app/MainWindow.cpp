@@ -85,7 +85,7 @@ MainWindow::MainWindow(QWidget* parent)
     // The exchange imports into the list and guards the open file.
     m_exchange = new ExchangeController(m_session, m_webhooks, m_documents, m_secrets, m_preview,
         { m_ui->exportProductionAction, m_ui->exportCurlAction, m_ui->exportPostmanAction,
-            m_ui->importCurlAction, m_ui->importProductionAction },
+            m_ui->exportOpenApiAction, m_ui->importCurlAction, m_ui->importProductionAction },
         this);
     connect(m_exchange, &ExchangeController::statusMessage, this, &MainWindow::showStatus);
     connect(m_editor, &WebhookEditor::curlPasted, m_exchange, &ExchangeController::applyPastedCurl);

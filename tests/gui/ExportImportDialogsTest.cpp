@@ -55,6 +55,7 @@ private slots:
     void savesTheProductionExportAndListsItsSecrets();
     void exportsTheChosenWebhookAndEventAsCurl();
     void exportsAPostmanCollection();
+    void exportsAnOpenApiContract();
     void importsACurlCommandAsANewWebhook();
     void saysWhyACurlCommandCannotBeImported();
     void pastingACurlCommandIntoTheUrlReplacesTheRequest();
@@ -234,6 +235,25 @@ void ExportImportDialogsTest::exportsAPostmanCollection()
               .object();
     QCOMPARE(environment.value(u"name"_s).toString(), u"Winter Renewal Outreach · Staging"_s);
     QCOMPARE(environment.value(u"values"_s).toArray().size(), 5);
+}
+
+void ExportImportDialogsTest::exportsAnOpenApiContract()
+{
+    const QString path = m_dir.filePath(u"sample.openapi.json"_s);
+    exportWith(m_window->findChild<QAction*>(u"exportOpenApiAction"_s), [&](QDialog* dialog) {
+        // YAML to read; the secrets the contract names, never their values.
+        const QString preview
+            = findWidget<QPlainTextEdit>(dialog, "exportPreviewEdit")->toPlainText();
+        QVERIFY(preview.startsWith(u"components:\n"_s));
+        QVERIFY(preview.contains(u"\nopenapi: \"3.1.0\"\n"_s));
+        QCOMPARE(findWidget<QListWidget>(dialog, "exportSecretsList")->count(), 4);
+        // Saved as .json: the same contract in JSON.
+        FileDialogs::setNextFileName(path);
+        QTest::mouseClick(findWidget<QPushButton>(dialog, "saveExportButton"), Qt::LeftButton);
+    });
+    const QJsonObject contract = QJsonDocument::fromJson(readAll(path)).object();
+    QCOMPARE(contract.value(u"openapi"_s).toString(), u"3.1.0"_s);
+    QVERIFY(contract.value(u"webhooks"_s).toObject().contains(u"crm-sync.call.ended"_s));
 }
 
 void ExportImportDialogsTest::importsACurlCommandAsANewWebhook()

@@ -32,6 +32,7 @@ ExchangeController::ExchangeController(CampaignSession* session, WebhookListCont
         { actions.exportProduction, ExportDialog::Format::Production },
         { actions.exportCurl, ExportDialog::Format::Curl },
         { actions.exportPostman, ExportDialog::Format::Postman },
+        { actions.exportOpenApi, ExportDialog::Format::OpenApi },
     };
     for (const auto& [action, format] : exports)
         connect(action, &QAction::triggered, this, [this, format = format] { exportAs(format); });

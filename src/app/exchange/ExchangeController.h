@@ -25,6 +25,7 @@ public:
         QAction* exportProduction;
         QAction* exportCurl;
         QAction* exportPostman;
+        QAction* exportOpenApi;
         QAction* importCurl;
         QAction* importProduction;
     };

@@ -3,6 +3,7 @@
 #include "document/CampaignSession.h"
 #include "document/FileDialogs.h"
 #include "exchange/CurlExport.h"
+#include "exchange/OpenApiExport.h"
 #include "exchange/PostmanExport.h"
 #include "exchange/ProductionExport.h"
 #include "io/AtomicFile.h"
@@ -35,6 +36,10 @@ const FormatInfo kFormats[] = {
     { ExportDialog::Format::Postman, QT_TRANSLATE_NOOP("ExportDialog", "Postman collection"),
         ".postman_collection.json",
         QT_TRANSLATE_NOOP("ExportDialog", "Postman collections (*.postman_collection.json)") },
+    { ExportDialog::Format::OpenApi, QT_TRANSLATE_NOOP("ExportDialog", "OpenAPI contract"),
+        ".openapi.yaml",
+        QT_TRANSLATE_NOOP(
+            "ExportDialog", "OpenAPI documents, YAML or JSON (*.yaml *.yml *.json)") },
 };
 
 const FormatInfo& infoOf(ExportDialog::Format format)
@@ -155,6 +160,9 @@ void ExportDialog::refresh()
     case Format::Postman:
         exportPostman();
         break;
+    case Format::OpenApi:
+        exportOpenApi();
+        break;
     }
     m_ui->exportPreviewEdit->setPlainText(QString::fromUtf8(m_bytes));
     m_copyButton->setEnabled(!m_bytes.isEmpty());
@@ -227,6 +235,37 @@ void ExportDialog::exportPostman()
         tr("The collection needs no secrets."), result.variables, u"{{%1}}"_s);
 }
 
+void ExportDialog::exportOpenApi()
+{
+    const OpenApiExport::Result result = OpenApiExport::write(
+        m_session->document(), { m_session->localReceiverUrl(), environment() });
+    // YAML to read here; the same document in JSON when saved as .json.
+    m_bytes = result.entries.isEmpty() ? QByteArray() : result.toYaml();
+    m_companion = result.toJson();
+    m_ui->exportStatusLabel->setText(result.entries.isEmpty()
+            ? tr("Nothing to export: no enabled webhook fires on an event.")
+            : tr("An OpenAPI 3.1 contract for the team that builds the endpoint: %n webhook "
+                 "request(s), one per webhook and event, each with its headers, the JSON Schema "
+                 "of its body and the sample as example. Save as .json for JSON.",
+                nullptr, int(result.entries.size())));
+    showProblems(result.problems);
+    showSecrets(tr("The receiving side verifies or receives these secrets (only their names are "
+                   "in the contract):"),
+        tr("The contract names no secrets."), secretNames(), u"${%1}"_s);
+}
+
+QStringList ExportDialog::secretNames() const
+{
+    QStringList names;
+    for (const WebhookConfig& webhook : m_session->document().webhooks) {
+        for (const QString& name : webhook.secretNames()) {
+            if (webhook.enabled && !names.contains(name))
+                names.append(name);
+        }
+    }
+    return names;
+}
+
 void ExportDialog::showProblems(const QList<Problem>& problems)
 {
     m_ui->exportProblemsList->clear();
@@ -258,7 +297,8 @@ void ExportDialog::save()
         tr(info.filter) + u";;"_s + tr("All files (*)"));
     if (path.isEmpty())
         return;
-    QString error = AtomicFile::write(path, m_bytes);
+    const bool json = format() == Format::OpenApi && path.endsWith(u".json"_s, Qt::CaseInsensitive);
+    QString error = AtomicFile::write(path, json ? m_companion : m_bytes);
     // The collection's secrets are set in Postman's environment file.
     if (error.isEmpty() && format() == Format::Postman)
         error = AtomicFile::write(PostmanExport::environmentPath(path), m_companion);

@@ -22,7 +22,7 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Format { Production, Curl, Postman };
+    enum class Format { Production, Curl, Postman, OpenApi };
 
     ExportDialog(CampaignSession* session, Format format, QWidget* parent = nullptr);
     ~ExportDialog() override;
@@ -44,6 +44,9 @@ private:
     void exportProduction();
     void exportCurl();
     void exportPostman();
+    void exportOpenApi();
+    // The secrets the enabled webhooks name, each once.
+    QStringList secretNames() const;
     void showProblems(const QList<Problem>& problems);
     // `names` as `pattern` shows them where they are used: ${%1}, $%1, {{%1}}.
     void showSecrets(const QString& intro, const QString& none, const QStringList& names,
@@ -56,7 +59,8 @@ private:
     QPushButton* m_copyButton;
     QPushButton* m_saveButton;
     QByteArray m_bytes;
-    // Written beside the export when saved: the Postman environment.
+    // The Postman environment written beside a collection; the OpenAPI
+    // contract in JSON, saved instead of the YAML when the file asks for it.
     QByteArray m_companion;
     QString m_savedPath;
 };
