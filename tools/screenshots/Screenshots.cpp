@@ -131,13 +131,20 @@ void shootEnvironments(MainWindow& window, const QString& directory, const QStri
     window.session()->setActiveEnvironment(u"Local"_s);
 }
 
-// The production export of the sample, and a curl command being imported.
+// The production export of the sample, its OpenAPI contract, and a curl
+// command being imported.
 void shootExchangeDialogs(MainWindow& window, const QString& directory, const QString& theme)
 {
     ExportDialog exportDialog(window.session(), ExportDialog::Format::Production, &window);
     exportDialog.resize(820, 640);
     exportDialog.show();
     save(&exportDialog, directory + u"/export-"_s + theme + u".png"_s);
+    exportDialog.hide();
+
+    ExportDialog contractDialog(window.session(), ExportDialog::Format::OpenApi, &window);
+    contractDialog.resize(820, 640);
+    contractDialog.show();
+    save(&contractDialog, directory + u"/export-openapi-"_s + theme + u".png"_s);
 
     CurlImportDialog importDialog(&window);
     importDialog.setCommand(u"curl -X POST https://crm.example.com/v2/calls \\\n"

@@ -150,6 +150,8 @@ void ExportDialog::refresh()
              static_cast<QWidget*>(m_ui->exportEventComboBox) }) {
         widget->setVisible(chosen == Format::Curl);
     }
+    // Only a production export can be a draft; it shows the box when needed.
+    m_ui->draftCheckBox->setVisible(false);
     switch (chosen) {
     case Format::Production:
         exportProduction();
