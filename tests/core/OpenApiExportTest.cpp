@@ -120,7 +120,7 @@ void OpenApiExportTest::neverValuesASecret()
 
 void OpenApiExportTest::describesSigningAndSuccess()
 {
-    const QJsonObject ticket = operation(u"helpdesk-follow-up-ticket.call.failed"_s);
+    const QJsonObject ticket = operation(u"helpdesk-follow-up.call.failed"_s);
     QStringList headers;
     for (const QJsonValue& parameter : ticket[u"parameters"_s].toArray())
         headers.append(parameter[u"name"_s].toString());

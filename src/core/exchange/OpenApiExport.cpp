@@ -22,17 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString slug(const QString& name)
-{
-    static const QRegularExpression separators(u"[^a-z0-9]+"_s);
-    QString result = name.toLower().replace(separators, u"-"_s);
-    while (result.startsWith(u'-'))
-        result.remove(0, 1);
-    while (result.endsWith(u'-'))
-        result.chop(1);
-    return result.isEmpty() ? u"webhook"_s : result;
-}
-
 // A stable event id for an entry's example, shaped like the ids sent
 // ("evt_" and 24 base-32 characters), so the same campaign exports the same
 // bytes.
@@ -196,7 +185,7 @@ private:
     void add(const RequestTemplate& compiled, const EventInfo& event, qsizetype webhookIndex)
     {
         const WebhookConfig& webhook = compiled.webhook();
-        const QString name = uniqueName(slug(webhook.name) + u'.' + event.name);
+        const QString name = uniqueName(webhookKey(webhook) + u'.' + event.name);
         // Examples made at a fixed time, with a fixed id: deterministic.
         EventContext::Options context = m_context;
         context.eventId = exampleEventId(name);
@@ -319,6 +308,12 @@ private:
                 fields.insert(name, value);
         }
         return fields;
+    }
+
+    // The webhook's id: it stays when the webhook is renamed.
+    QString webhookKey(const WebhookConfig& webhook) const
+    {
+        return webhook.id.isEmpty() ? m_document.uniqueWebhookId(webhook.name) : webhook.id;
     }
 
     QString uniqueName(const QString& name)

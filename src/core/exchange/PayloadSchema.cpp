@@ -37,6 +37,41 @@ QJsonObject typed(const QString& type)
     return { { u"type"_s, type } };
 }
 
+// An object's schema: each member typed by `type`, every key required.
+template<typename TypeOf>
+QJsonObject objectSchema(const QJsonObject& object, const TypeOf& type)
+{
+    QJsonObject properties;
+    QJsonArray required;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        properties.insert(it.key(), type(it.value()));
+        required.append(it.key());
+    }
+    QJsonObject schema = typed(u"object"_s);
+    schema.insert(u"properties"_s, properties);
+    if (!required.isEmpty())
+        schema.insert(u"required"_s, required);
+    return schema;
+}
+
+// An array's schema: its items' schema, or anyOf them when they differ.
+template<typename TypeOf>
+QJsonObject arraySchema(const QJsonArray& array, const TypeOf& type)
+{
+    QJsonArray kinds;
+    for (const QJsonValue& item : array) {
+        const QJsonObject schema = type(item);
+        if (!kinds.contains(schema))
+            kinds.append(schema);
+    }
+    QJsonObject schema = typed(u"array"_s);
+    if (kinds.size() == 1)
+        schema.insert(u"items"_s, kinds.first());
+    else if (!kinds.isEmpty())
+        schema.insert(u"items"_s, QJsonObject { { u"anyOf"_s, kinds } });
+    return schema;
+}
+
 bool isWhole(double number)
 {
     return std::isfinite(number) && std::floor(number) == number && std::fabs(number) < 9.0e15;
@@ -127,47 +162,17 @@ public:
 
     QJsonObject walk(const QJsonValue& value) const
     {
+        const auto walkItem = [this](const QJsonValue& item) { return walk(item); };
         if (value.isObject())
-            return object(value.toObject());
+            return objectSchema(value.toObject(), walkItem);
         if (value.isArray())
-            return array(value.toArray());
+            return arraySchema(value.toArray(), walkItem);
         if (value.isString())
             return string(value.toString());
         return PayloadSchema::fromValue(value);
     }
 
 private:
-    QJsonObject object(const QJsonObject& object) const
-    {
-        QJsonObject properties;
-        QJsonArray required;
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            properties.insert(it.key(), walk(it.value()));
-            required.append(it.key());
-        }
-        QJsonObject schema = typed(u"object"_s);
-        schema.insert(u"properties"_s, properties);
-        if (!required.isEmpty())
-            schema.insert(u"required"_s, required);
-        return schema;
-    }
-
-    QJsonObject array(const QJsonArray& array) const
-    {
-        QJsonArray kinds;
-        for (const QJsonValue& item : array) {
-            const QJsonObject schema = walk(item);
-            if (!kinds.contains(schema))
-                kinds.append(schema);
-        }
-        QJsonObject schema = typed(u"array"_s);
-        if (kinds.size() == 1)
-            schema.insert(u"items"_s, kinds.first());
-        else if (!kinds.isEmpty())
-            schema.insert(u"items"_s, QJsonObject { { u"anyOf"_s, kinds } });
-        return schema;
-    }
-
     QJsonObject string(const QString& text) const
     {
         const int segment = markedSegment(text);
@@ -276,34 +281,10 @@ QJsonObject PayloadSchema::infer(const RequestTemplate& compiled, const Campaign
 QJsonObject PayloadSchema::fromValue(const QJsonValue& value)
 {
     switch (value.type()) {
-    case QJsonValue::Object: {
-        QJsonObject properties;
-        QJsonArray required;
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            properties.insert(it.key(), fromValue(it.value()));
-            required.append(it.key());
-        }
-        QJsonObject schema = typed(u"object"_s);
-        schema.insert(u"properties"_s, properties);
-        if (!required.isEmpty())
-            schema.insert(u"required"_s, required);
-        return schema;
-    }
-    case QJsonValue::Array: {
-        QJsonArray kinds;
-        for (const QJsonValue& item : value.toArray()) {
-            const QJsonObject schema = fromValue(item);
-            if (!kinds.contains(schema))
-                kinds.append(schema);
-        }
-        QJsonObject schema = typed(u"array"_s);
-        if (kinds.size() == 1)
-            schema.insert(u"items"_s, kinds.first());
-        else if (!kinds.isEmpty())
-            schema.insert(u"items"_s, QJsonObject { { u"anyOf"_s, kinds } });
-        return schema;
-    }
+    case QJsonValue::Object:
+        return objectSchema(value.toObject(), &PayloadSchema::fromValue);
+    case QJsonValue::Array:
+        return arraySchema(value.toArray(), &PayloadSchema::fromValue);
     case QJsonValue::String:
         return typed(u"string"_s);
     case QJsonValue::Double:
